@@ -1,0 +1,149 @@
+import type { ArticleInput, RemovedSpan, Warning } from '../types.js';
+import { CleanTextBuilder } from './builder.js';
+import { findInlineEdits } from './inline.js';
+import { dropDuplicateCaptions } from './refiners/duplicate-caption.js';
+import { stripDateline } from './refiners/dateline.js';
+import { markHeadline } from './refiners/headline.js';
+import { boilerplate } from './rules/boilerplate.js';
+import { byline } from './rules/byline.js';
+import { caption } from './rules/caption.js';
+import { commentBox } from './rules/comment-box.js';
+import { markdownImage } from './rules/markdown-image.js';
+import { metadataLine } from './rules/metadata.js';
+import type { Block, ClassifiedLine, IngestedArticle, Line, LineRefiner, LineRule, NormalizedArticle } from './types.js';
+
+export type { Block, IngestedArticle, NormalizedArticle } from './types.js';
+
+/** Line rules, tried in order; the first that claims a line decides it. */
+export const LINE_RULES: readonly LineRule[] = [markdownImage, boilerplate, commentBox, metadataLine, byline, caption];
+/** Refiners, applied in order to all classified lines. */
+export const LINE_REFINERS: readonly LineRefiner[] = [dropDuplicateCaptions, markHeadline, stripDateline];
+
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  const pattern = /\r\n|\r|\n/g;
+  let start = 0;
+  for (const match of text.matchAll(pattern)) {
+    lines.push({ index: lines.length, start, end: match.index, text: text.slice(start, match.index) });
+    start = match.index + match[0].length;
+  }
+  lines.push({ index: lines.length, start, end: text.length, text: text.slice(start) });
+  return lines;
+}
+
+export function classifyLines(lines: readonly Line[]): ClassifiedLine[] {
+  const classified = lines.map((line): ClassifiedLine => {
+    if (line.text.trim() === '') return { ...line, kind: 'body', keepStart: line.start, keepEnd: line.end };
+    for (const rule of LINE_RULES) {
+      const verdict = rule.match(line, lines);
+      if (!verdict) continue;
+      if (verdict.kind === 'noise') return { ...line, kind: 'noise', rule: verdict.rule, keepStart: line.start, keepEnd: line.start };
+      return {
+        ...line,
+        kind: 'caption',
+        rule: verdict.rule,
+        keepStart: verdict.start,
+        keepEnd: verdict.end,
+        ...(verdict.rule === 'caption' ? { trimRule: 'photo-credit' } : {}),
+      };
+    }
+    const lead = line.text.length - line.text.trimStart().length;
+    return { ...line, kind: 'body', keepStart: line.start + lead, keepEnd: line.start + line.text.trimEnd().length };
+  });
+  return LINE_REFINERS.reduce((current, refine) => refine(current), classified);
+}
+
+// A line break inside a paragraph (hard-wrapped text) versus one between paragraphs: a line
+// that ends a sentence, or is much shorter than the text's usual line, ends its paragraph.
+function endsParagraph(line: ClassifiedLine, typicalLength: number): boolean {
+  const text = line.text.trimEnd();
+  return /[.!?:;"”’)\]]$/.test(text) || text.length < typicalLength * 0.6;
+}
+
+export function ingestArticle(article: NormalizedArticle): IngestedArticle {
+  const original = article.text;
+  const lines = classifyLines(splitLines(original));
+  const removed: RemovedSpan[] = [];
+  const warnings: Warning[] = [];
+  const builder = new CleanTextBuilder(original);
+  const blocks: Block[] = [];
+  const bodyLengths = lines.filter((l) => l.kind === 'body' && l.text.trim()).map((l) => l.text.trim().length).sort((a, b) => a - b);
+  const typicalLength = bodyLengths[Math.floor(bodyLengths.length * 0.75)] ?? 0;
+
+  let open: Block | null = null;
+  const closeBlock = () => {
+    if (!open) return;
+    builder.trimTrailingSpace();
+    open.end = builder.position;
+    if (open.end > open.start) blocks.push(open);
+    open = null;
+  };
+
+  for (const line of lines) {
+    if (line.kind === 'noise') {
+      if (line.text.trim()) removed.push({ start: line.start, end: line.end, rule: line.rule ?? 'noise' });
+      continue;
+    }
+    if (line.text.trim() === '') {
+      closeBlock();
+      continue;
+    }
+    if (line.keepStart > line.start && line.text.slice(0, line.keepStart - line.start).trim()) {
+      removed.push({ start: line.start, end: line.keepStart, rule: line.trimRule ?? line.rule ?? 'trim' });
+    }
+    if (line.keepEnd < line.end && line.text.slice(line.keepEnd - line.start).trim()) {
+      removed.push({ start: line.keepEnd, end: line.end, rule: line.trimRule ?? line.rule ?? 'trim' });
+    }
+    const kind = line.kind === 'body' ? 'body' : line.kind;
+    if (open && (kind !== 'body' || open.kind !== 'body')) closeBlock();
+    if (!open) {
+      if (builder.position > 0) builder.appendSynthetic('\n\n', line.start);
+      open = { kind, paragraph: blocks.length, start: builder.position, end: builder.position };
+    } else {
+      builder.appendSynthetic(' ', line.start);
+    }
+    let cursor = line.keepStart;
+    for (const edit of findInlineEdits(original.slice(line.keepStart, line.keepEnd), line.keepStart)) {
+      builder.appendOriginal(cursor, edit.start);
+      if (edit.keep) builder.appendOriginal(edit.keep.start, edit.keep.end);
+      removed.push({ start: edit.start, end: edit.end, rule: edit.rule });
+      cursor = edit.end;
+    }
+    builder.appendOriginal(cursor, line.keepEnd);
+    if (kind !== 'body' || endsParagraph(line, typicalLength)) closeBlock();
+  }
+  closeBlock();
+
+  const { text, offsets } = builder.build();
+  removed.sort((a, b) => a.start - b.start || a.end - b.end);
+  blocks.forEach((block, index) => (block.paragraph = index));
+  return { article, clean: text, offsets, blocks, removed, warnings };
+}
+
+/** Maps a span of the cleaned text back to the original text. */
+export function toOriginalSpan(ingested: IngestedArticle, start: number, end: number): { start: number; end: number } {
+  const { offsets } = ingested;
+  return { start: offsets[start]!, end: offsets[end - 1]! + 1 };
+}
+
+export function normalizeArticle(input: ArticleInput): NormalizedArticle {
+  return {
+    id: input.id,
+    text: input.text,
+    source: input.source?.trim() || input.id,
+    title: input.title?.trim() || null,
+    url: input.url?.trim() || null,
+    ...readPublishedAt(input.publishedAt),
+  };
+}
+
+// A date-only value means that calendar day wherever it was published: resolve against its noon UTC.
+function readPublishedAt(value: string | Date | undefined): Pick<NormalizedArticle, 'publishedAt' | 'reference'> {
+  if (value === undefined) return { publishedAt: null, reference: null };
+  if (value instanceof Date) return { publishedAt: value.toISOString(), reference: { instant: value, timezone: 0 } };
+  const text = value.trim();
+  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return { publishedAt: text, reference: { instant: new Date(`${text}T12:00:00Z`), timezone: 0 } };
+  const zone = /(?:([+-])(\d{2}):?(\d{2})|Z)$/.exec(text);
+  const timezone = zone?.[1] ? (zone[1] === '-' ? -1 : 1) * (Number(zone[2]) * 60 + Number(zone[3])) : 0;
+  return { publishedAt: text, reference: { instant: new Date(text), timezone } };
+}

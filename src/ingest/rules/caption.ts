@@ -1,0 +1,31 @@
+import type { LineRule } from '../types.js';
+
+// A photo credit closing a line marks it as a caption: "…on March 31, 2025./EPA-Yonhap",
+// "… [REUTERS/YONHAP]", "(AP Photo/Jane Doe)", "Photo: Reuters".
+const CREDITS = [
+  /\s*\[(?:[\p{Lu}][\p{L}.&-]*)(?:\s*[/,]\s*[\p{Lu}][\p{L}.&-]*)*\]\s*$/u,
+  /(?<=[.)\d])\s*\/\s*[\p{Lu}][\p{L}&]*(?:[-/ ][\p{Lu}][\p{L}&]*)*\s*$/u,
+  /\s*\((?:AP|AFP|Reuters|EPA|Getty|Yonhap|Xinhua|Bloomberg|Photo|Photograph|Image)[^()]*\)\s*$/iu,
+  /\s*(?:Photo|Photograph|Image|Credit)s?\s*(?:by|:|courtesy of)\s*[\p{Lu}][^.]{0,60}$/u,
+];
+
+/** Where a closing photo credit starts in `text`, or -1. */
+export function findPhotoCredit(text: string): number {
+  for (const credit of CREDITS) {
+    const match = credit.exec(text);
+    if (match && match.index > 0) return match.index;
+  }
+  return -1;
+}
+
+export const caption: LineRule = {
+  name: 'caption',
+  match(line) {
+    if (line.text.trim().length > 600) return null;
+    const credit = findPhotoCredit(line.text);
+    if (credit < 0) return null;
+    const body = line.text.slice(0, credit);
+    const lead = body.length - body.trimStart().length;
+    return { kind: 'caption', rule: 'caption', start: line.start + lead, end: line.start + body.trimEnd().length };
+  },
+};

@@ -1,0 +1,119 @@
+import type { Block, IngestedArticle } from '../ingest/types.js';
+import { toOriginalSpan } from '../ingest/index.js';
+import type { StatementKind } from '../types.js';
+import { ABBREVIATIONS, SENTENCE_OPENERS } from './abbreviations.js';
+
+/** A sentence: offsets into the cleaned text and into the original text. */
+export interface Sentence {
+  id: string;
+  articleId: string;
+  index: number;
+  kind: StatementKind;
+  paragraph: number;
+  text: string;
+  cleanStart: number;
+  cleanEnd: number;
+  start: number;
+  end: number;
+}
+
+// A quotation running longer than this is taken for a stray mark, not a quote spanning sentences.
+const MAX_QUOTE_SPAN = 800;
+
+/** Splits every block of an ingested article into sentences; captions and headlines stay whole. */
+export function segmentArticle(ingested: IngestedArticle): Sentence[] {
+  const sentences: Sentence[] = [];
+  for (const block of ingested.blocks) {
+    const ranges = block.kind === 'body' ? splitSentences(ingested.clean, block.start, block.end) : [[block.start, block.end] as const];
+    for (const [cleanStart, cleanEnd] of ranges) {
+      const index = sentences.length;
+      const original = toOriginalSpan(ingested, cleanStart, cleanEnd);
+      sentences.push({
+        id: `${ingested.article.id}#${index}`,
+        articleId: ingested.article.id,
+        index,
+        kind: block.kind,
+        paragraph: block.paragraph,
+        text: ingested.clean.slice(cleanStart, cleanEnd),
+        cleanStart,
+        cleanEnd,
+        ...original,
+      });
+    }
+  }
+  return sentences;
+}
+
+/** Sentence ranges `[start, end)` of `text[from:to]`, in `text` coordinates. */
+export function splitSentences(text: string, from = 0, to = text.length): Array<readonly [number, number]> {
+  const quoteOpen = quoteState(text, from, to);
+  const ranges: Array<readonly [number, number]> = [];
+  let start = from;
+  for (let i = from; i < to; i++) {
+    const char = text[i]!;
+    if (char !== '.' && char !== '!' && char !== '?' && char !== '…') continue;
+    let end = i + 1;
+    while (end < to && /[.!?…]/.test(text[end]!)) end++;
+    const closesQuote = end < to && /["”»]/.test(text[end]!);
+    // Inside a quotation only the mark that closes it can end the sentence.
+    if (quoteOpen[i - from] && !closesQuote) continue;
+    while (end < to && /["”’'»)\]]/.test(text[end]!)) end++;
+    if (end < to && !/\s/.test(text[end]!)) continue;
+    let next = end;
+    while (next < to && /\s/.test(text[next]!)) next++;
+    if (next >= to) break;
+    if (!startsSentence(text, next, to)) continue;
+    if (char === '.' && end === i + 1 && !endsSentenceAfterPeriod(text, start, i, next, to)) continue;
+    if (text.slice(start, end).trim()) ranges.push(trimRange(text, start, end));
+    start = next;
+    i = next - 1;
+  }
+  if (text.slice(start, to).trim()) ranges.push(trimRange(text, start, to));
+  return ranges;
+}
+
+function trimRange(text: string, start: number, end: number): readonly [number, number] {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return [start, end];
+}
+
+function startsSentence(text: string, at: number, to: number): boolean {
+  let i = at;
+  while (i < to && /["“‘'«(\[]/.test(text[i]!)) i++;
+  return i < to && /[\p{Lu}\p{N}]/u.test(text[i]!);
+}
+
+function endsSentenceAfterPeriod(text: string, sentenceStart: number, period: number, next: number, to: number): boolean {
+  const word = /([\p{L}\p{N}.]+)$/u.exec(text.slice(Math.max(sentenceStart, period - 30), period))?.[1] ?? '';
+  const nextWord = /^["“‘'«(\[]*([\p{L}\p{N}]+)/u.exec(text.slice(next, Math.min(to, next + 40)))?.[1] ?? '';
+  // Dotted acronyms (U.S., D.C.) and initials (J. Smith) end a sentence only before a typical opener.
+  if (word.includes('.') || /^\p{Lu}$/u.test(word)) return SENTENCE_OPENERS.has(nextWord.toLowerCase());
+  return !ABBREVIATIONS.has(word.toLowerCase());
+}
+
+/**
+ * For each character of `text[from:to]`, whether it lies inside a double quotation. A paragraph
+ * whose quotation marks do not balance is read as having none, so one stray mark cannot glue
+ * the rest of the paragraph into one sentence.
+ */
+function quoteState(text: string, from: number, to: number): boolean[] {
+  const inside: boolean[] = new Array(to - from).fill(false);
+  let open = -1;
+  let straightOpen = -1;
+  for (let i = from; i < to; i++) {
+    const char = text[i]!;
+    if (char === '“' || char === '«') open = open < 0 ? i : open;
+    else if ((char === '”' || char === '»') && open >= 0) {
+      if (i - open <= MAX_QUOTE_SPAN) inside.fill(true, open - from, i - from);
+      open = -1;
+    } else if (char === '"') {
+      if (straightOpen < 0) straightOpen = i;
+      else {
+        if (i - straightOpen <= MAX_QUOTE_SPAN) inside.fill(true, straightOpen - from, i - from);
+        straightOpen = -1;
+      }
+    }
+  }
+  return inside;
+}

@@ -1,0 +1,65 @@
+import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
+import { isStopword } from './lexicon.js';
+
+/** A word of a statement, with its offsets into the string it was read from. */
+export interface Token {
+  text: string;
+  /** Lower case, straight apostrophes, no possessive `'s`, no dots in acronyms (`u.s.` → `us`). */
+  norm: string;
+  stem: string;
+  start: number;
+  end: number;
+  capitalized: boolean;
+  numeric: boolean;
+  stop: boolean;
+}
+
+// Dotted acronyms first (U.S., D.C.), then numbers with separators, then words with inner
+// hyphens or apostrophes (Jong-un, didn't, Trump's).
+const TOKEN_PATTERN = /\p{Lu}(?:\.\p{Lu})+\.?|\d+(?:[.,]\d+)*|[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*/gu;
+
+const stemCache = new Map<string, string>();
+
+export function stem(norm: string): string {
+  let stemmed = stemCache.get(norm);
+  if (stemmed === undefined) {
+    stemmed = /\d/.test(norm) ? norm : PorterStemmer.stem(norm);
+    if (stemCache.size > 200_000) stemCache.clear();
+    stemCache.set(norm, stemmed);
+  }
+  return stemmed;
+}
+
+export function normalizeWord(word: string): string {
+  return word
+    .toLowerCase()
+    .replace(/’/g, "'")
+    .replace(/'s$/, '')
+    .replace(/\./g, '');
+}
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(TOKEN_PATTERN)) {
+    const surface = match[0];
+    const start = match.index;
+    const norm = normalizeWord(surface);
+    const numeric = /^\d/.test(surface);
+    tokens.push({
+      text: surface,
+      norm,
+      stem: stem(norm),
+      start,
+      end: start + surface.length,
+      capitalized: /^\p{Lu}/u.test(surface),
+      numeric,
+      stop: !numeric && isStopword(norm),
+    });
+  }
+  return tokens;
+}
+
+/** Stems of the content words: what similarity and candidate search work on. */
+export function contentStems(tokens: readonly Token[]): string[] {
+  return tokens.filter((token) => !token.stop && token.norm.length > 1).map((token) => token.stem);
+}
