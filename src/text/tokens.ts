@@ -15,8 +15,9 @@ export interface Token {
 }
 
 // Dotted acronyms first (U.S., D.C.), then numbers with separators, then words with inner
-// hyphens or apostrophes (Jong-un, didn't, Trump's).
-const TOKEN_PATTERN = /\p{Lu}(?:\.\p{Lu})+\.?|\d+(?:[.,]\d+)*|[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*/gu;
+// hyphens or apostrophes (Jong-un, didn't, Trump's). A hyphen before a capital joins two names
+// (Washington-Pyongyang, U.S.-North Korea) and splits them.
+const TOKEN_PATTERN = /\p{Lu}(?:\.\p{Lu})+\.?|\d+(?:[.,]\d+)*|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+|-(?!\p{Lu})[\p{L}\p{M}\p{N}]+)*/gu;
 
 const stemCache = new Map<string, string>();
 

@@ -1,0 +1,52 @@
+import { comparePair } from '../compare/pairwise.js';
+import type { StatementRelation } from '../types.js';
+import { DEFAULT_MODEL, type RelationModel } from './model.js';
+import { coverage, cosine, weightedVector, type Idf, type StatementProfile } from './profile.js';
+
+/** Features of a pair of statements, named as in the model's weights. */
+export function pairFeatures(a: StatementProfile, b: StatementProfile, idf: Idf, signals: ReturnType<typeof comparePair>['signals']): Record<string, number> {
+  const va = weightedVector(a, idf);
+  const vb = weightedVector(b, idf);
+  const ca = coverage(va, vb);
+  const cb = coverage(vb, va);
+  const la = a.stems.length;
+  const lb = b.stems.length;
+  return {
+    cosine: cosine(va, vb),
+    coverageMax: Math.max(ca, cb),
+    coverageMin: Math.min(ca, cb),
+    dates: signals.dates,
+    numbers: signals.numbers,
+    quote: signals.quote,
+    entitySwap: signals.entitySwap,
+    lengthRatio: la && lb ? Math.min(la, lb) / Math.max(la, lb) : 0,
+  };
+}
+
+export function scoreFeatures(features: Record<string, number>, model: RelationModel = DEFAULT_MODEL): number {
+  let logit = model.bias;
+  for (const [name, weight] of Object.entries(model.weights)) logit += weight * (features[name] ?? 0);
+  return 1 / (1 + Math.exp(-logit));
+}
+
+const round = (x: number) => Math.round(x * 1e4) / 1e4;
+
+/**
+ * How two statements relate. Same fact (`equivalent`, `elaborates`, `contradicts`) above the
+ * model's threshold: `contradicts` when a number, date or name conflicts or one side negates;
+ * `elaborates` when one carries clearly more than it shares.
+ */
+export function relateProfiles(a: StatementProfile, b: StatementProfile, idf: Idf, model: RelationModel = DEFAULT_MODEL): StatementRelation {
+  const comparison = comparePair(a.statement, b.statement);
+  const features = pairFeatures(a, b, idf, comparison.signals);
+  const score = scoreFeatures(features, model);
+  const conflicting = comparison.divergences.some((d) => d.aspect === 'number' || d.aspect === 'date' || d.aspect === 'polarity' || d.aspect === 'entity');
+  let relation: StatementRelation['relation'];
+  if (score >= model.sameFact) {
+    if (conflicting) relation = 'contradicts';
+    else if (features.coverageMax! - features.coverageMin! > 0.35 || comparison.refinements.length > 0) relation = 'elaborates';
+    else relation = 'equivalent';
+  } else relation = score >= model.related ? 'related' : 'unrelated';
+  const rounded = Object.fromEntries(Object.entries(features).map(([k, v]) => [k, round(v)]));
+  return { relation, score: round(score), divergences: comparison.divergences, refinements: comparison.refinements, agreements: comparison.agreements, features: rounded };
+}

@@ -1,0 +1,90 @@
+import type { Agreement, Alignment, Fact, Finding, Statement, Topic, ValueRef } from '../types.js';
+
+const refKey = (r: ValueRef) => `${r.statementId}@${r.start}:${r.value}`;
+const unique = <T>(items: readonly T[]) => [...new Set(items)];
+
+/**
+ * Findings from the aligned story: per fact an agreement, per aligned pair its refinements and
+ * divergences (each stated once), and per statement no other source matches, a `unique` finding.
+ */
+export function buildFindings(
+  statements: readonly Statement[],
+  alignments: readonly Alignment[],
+  facts: readonly Fact[],
+  topics: readonly Topic[],
+  articleOrder: readonly string[],
+): Finding[] {
+  const byId = new Map(statements.map((s) => [s.id, s]));
+  const factOf = new Map<string, string>();
+  for (const fact of facts) for (const id of fact.statementIds) factOf.set(id, fact.id);
+  const topicOf = new Map<string, string>();
+  for (const topic of topics) for (const id of topic.statementIds) topicOf.set(id, topic.id);
+  const articlesOf = (ids: readonly string[]) => sortArticles(unique(ids.map((id) => byId.get(id)!.articleId)), articleOrder);
+  type Draft = Finding extends infer F ? (F extends Finding ? Omit<F, 'id'> : never) : never;
+  const findings: Draft[] = [];
+
+  for (const fact of facts) {
+    const inFact = alignments.filter((a) => factOf.get(a.statementIds[0]) === fact.id && factOf.get(a.statementIds[1]) === fact.id);
+    const agreements = mergeAgreements(inFact.flatMap((a) => a.agreements));
+    const agreeing = inFact.filter((a) => a.relation !== 'contradicts');
+    if (!agreeing.length) continue;
+    const ids = unique(agreeing.flatMap((a) => a.statementIds)).sort();
+    const described = agreements.length ? ` on ${agreements.map((a) => `${a.aspect} ${a.aspect === 'quote' ? `“${a.value}”` : a.value}`).join(', ')}` : '';
+    findings.push({
+      kind: 'agreement',
+      factId: fact.id,
+      statementIds: ids,
+      articleIds: articlesOf(ids),
+      agreements,
+      message: `${articlesOf(ids).join(', ')} report the same fact${described}: “${byId.get(ids[0]!)!.text}”`,
+    });
+  }
+
+  const seen = new Set<string>();
+  for (const alignment of alignments) {
+    const factId = factOf.get(alignment.statementIds[0]) ?? factOf.get(alignment.statementIds[1]) ?? '';
+    for (const refinement of alignment.refinements) {
+      const key = `r|${refKey(refinement.general)}|${refKey(refinement.specific)}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const ids = unique([refinement.general.statementId, refinement.specific.statementId]);
+      findings.push({ kind: 'refinement', factId, statementIds: ids, articleIds: articlesOf(ids), aspect: refinement.aspect, general: refinement.general, specific: refinement.specific, message: refinement.message });
+    }
+    for (const divergence of alignment.divergences) {
+      const key = `d|${divergence.aspect}|${divergence.values.map(refKey).sort().join('|')}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const ids = unique(divergence.values.map((v) => v.statementId));
+      findings.push({ kind: 'divergence', factId, statementIds: ids, articleIds: articlesOf(ids), aspect: divergence.aspect, values: divergence.values, message: divergence.message });
+    }
+  }
+
+  const aligned = new Set(alignments.flatMap((a) => a.statementIds));
+  for (const statement of statements) {
+    if (aligned.has(statement.id)) continue;
+    findings.push({
+      kind: 'unique',
+      articleId: statement.articleId,
+      topicId: topicOf.get(statement.id) ?? '',
+      statementIds: [statement.id],
+      articleIds: [statement.articleId],
+      message: `Only ${statement.articleId} reports: “${statement.text}”`,
+    });
+  }
+  return findings.map((finding, i) => ({ ...finding, id: `F${i + 1}` }) as Finding);
+}
+
+function mergeAgreements(agreements: readonly Agreement[]): Agreement[] {
+  const merged = new Map<string, Agreement>();
+  for (const agreement of agreements) {
+    const key = `${agreement.aspect}|${agreement.value}`;
+    const into = merged.get(key);
+    if (!into) merged.set(key, { ...agreement, values: [...agreement.values] });
+    else for (const value of agreement.values) if (!into.values.some((v) => refKey(v) === refKey(value))) into.values.push(value);
+  }
+  return [...merged.values()];
+}
+
+export function sortArticles(ids: readonly string[], order: readonly string[]): string[] {
+  return [...ids].sort((a, b) => order.indexOf(a) - order.indexOf(b));
+}

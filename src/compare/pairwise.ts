@@ -1,0 +1,178 @@
+import type { Agreement, DateMention, Divergence, NumberMention, Refinement, Statement, ValueRef } from '../types.js';
+import { quoteSimilarity, quoteVerdict, sameQuote } from './quote-text.js';
+
+/** What comparing two statements aspect by aspect found, plus signals for the relation. */
+export interface PairComparison {
+  agreements: Agreement[];
+  refinements: Refinement[];
+  divergences: Divergence[];
+  signals: {
+    /** Dates: +1 when some agree or nest, -1 when they only conflict, 0 when there is nothing to compare. */
+    dates: number;
+    numbers: number;
+    /** A name of one kind in one statement where the other has a different one. */
+    entitySwap: number;
+    quote: number;
+  };
+}
+
+const ref = (statement: Statement, value: string, span: { text: string; start: number; end: number }): ValueRef => ({
+  statementId: statement.id,
+  articleId: statement.articleId,
+  value,
+  text: span.text,
+  start: span.start,
+  end: span.end,
+});
+
+const wholeStatement = (statement: Statement) => ({ text: statement.text, start: statement.start, end: statement.end });
+
+function dateRelation(a: DateMention, b: DateMention): 'equal' | 'a-general' | 'b-general' | 'conflict' {
+  if (a.value === b.value) return 'equal';
+  if (b.value.startsWith(`${a.value}-`)) return 'a-general';
+  if (a.value.startsWith(`${b.value}-`)) return 'b-general';
+  return 'conflict';
+}
+
+export function comparePair(a: Statement, b: Statement): PairComparison {
+  const result: PairComparison = { agreements: [], refinements: [], divergences: [], signals: { dates: 0, numbers: 0, entitySwap: 0, quote: 0 } };
+  compareDates(a, b, result);
+  compareNumbers(a, b, result);
+  compareEntities(a, b, result);
+  compareQuotes(a, b, result);
+  compareStance(a, b, result);
+  return result;
+}
+
+function compareDates(a: Statement, b: Statement, result: PairComparison) {
+  let matched = false;
+  for (const da of a.dates) {
+    for (const db of b.dates) {
+      const relation = dateRelation(da, db);
+      if (relation === 'conflict') continue;
+      matched = true;
+      if (relation === 'equal') {
+        result.agreements.push({ aspect: 'date', value: da.value, values: [ref(a, da.value, da), ref(b, db.value, db)] });
+      } else {
+        const [general, specific, gs, ss] = relation === 'a-general' ? [da, db, a, b] : [db, da, b, a];
+        result.refinements.push({
+          aspect: 'date',
+          general: ref(gs, general.value, general),
+          specific: ref(ss, specific.value, specific),
+          message: `${ss.articleId} is more precise about the date: "${specific.text}" (${specific.value}) within "${general.text}" (${general.value}).`,
+        });
+      }
+    }
+  }
+  if (matched) result.signals.dates = 1;
+  else if (a.dates.length === 1 && b.dates.length === 1) {
+    const [da, db] = [a.dates[0]!, b.dates[0]!];
+    result.signals.dates = -1;
+    result.divergences.push({
+      aspect: 'date',
+      values: [ref(a, da.value, da), ref(b, db.value, db)],
+      message: `The date differs: "${da.text}" (${da.value}) in ${a.articleId}, "${db.text}" (${db.value}) in ${b.articleId}.`,
+    });
+  }
+}
+
+const countable = (numbers: readonly NumberMention[]) => numbers.filter((n) => n.kind !== 'ordinal');
+
+function compareNumbers(a: Statement, b: Statement, result: PairComparison) {
+  const na = countable(a.numbers);
+  const nb = countable(b.numbers);
+  let matched = false;
+  for (const x of na) {
+    for (const y of nb) {
+      const sameUnit = x.unit !== undefined && x.unit === y.unit;
+      const soleCounts = na.length === 1 && nb.length === 1 && x.kind === y.kind;
+      if (x.value === y.value && (sameUnit || soleCounts || x.kind !== 'cardinal')) {
+        matched = true;
+        result.agreements.push({ aspect: 'number', value: String(x.value), values: [ref(a, String(x.value), x), ref(b, String(y.value), y)] });
+      } else if (x.value !== y.value && sameUnit && x.kind === y.kind) {
+        result.signals.numbers = -1;
+        result.divergences.push({
+          aspect: 'number',
+          values: [ref(a, String(x.value), x), ref(b, String(y.value), y)],
+          message: `The number of ${x.unitText ?? x.unit} differs: "${x.text}" in ${a.articleId}, "${y.text}" in ${b.articleId}.`,
+        });
+      }
+    }
+  }
+  if (matched) result.signals.numbers = 1;
+}
+
+// A substitution: each statement names exactly one person (or place, or organisation) the other
+// does not. Extra names on one side only are elaboration, not divergence.
+function compareEntities(a: Statement, b: Statement, result: PairComparison) {
+  const idsA = new Set(a.entities.map((e) => e.entityId));
+  const idsB = new Set(b.entities.map((e) => e.entityId));
+  for (const type of ['person', 'place', 'organization'] as const) {
+    const onlyA = [...new Map(a.entities.filter((e) => e.type === type && !idsB.has(e.entityId)).map((e) => [e.entityId, e])).values()];
+    const onlyB = [...new Map(b.entities.filter((e) => e.type === type && !idsA.has(e.entityId)).map((e) => [e.entityId, e])).values()];
+    if (onlyA.length !== 1 || onlyB.length !== 1) continue;
+    const [x, y] = [onlyA[0]!, onlyB[0]!];
+    result.signals.entitySwap = 1;
+    result.divergences.push({
+      aspect: 'entity',
+      values: [ref(a, x.entityId, x), ref(b, y.entityId, y)],
+      message: `A different ${type === 'organization' ? 'organisation' : type} is named: "${x.text}" in ${a.articleId}, "${y.text}" in ${b.articleId}.`,
+    });
+  }
+}
+
+function compareQuotes(a: Statement, b: Statement, result: PairComparison) {
+  for (const qa of a.quotes) {
+    for (const qb of b.quotes) {
+      if (!sameQuote(qa.text, qb.text)) continue;
+      result.signals.quote = Math.max(result.signals.quote, quoteSimilarity(qa.text, qb.text));
+      const verdict = quoteVerdict(qa.text, qb.text);
+      if (verdict === 'verbatim') {
+        result.agreements.push({ aspect: 'quote', value: qa.text, values: [ref(a, qa.text, qa), ref(b, qb.text, qb)] });
+      } else {
+        result.divergences.push({
+          aspect: 'quote',
+          values: [ref(a, qa.text, qa), ref(b, qb.text, qb)],
+          message: `The quotation is ${verdict}: “${qa.text}” in ${a.articleId}, “${qb.text}” in ${b.articleId}.`,
+        });
+      }
+      if (qa.speakerId && qb.speakerId && qa.speakerId !== qb.speakerId) {
+        result.divergences.push({
+          aspect: 'attribution',
+          values: [ref(a, qa.speakerId, qa), ref(b, qb.speakerId, qb)],
+          message: `The same words are attributed to ${qa.speaker} in ${a.articleId} and to ${qb.speaker} in ${b.articleId}.`,
+        });
+      }
+    }
+  }
+}
+
+function compareStance(a: Statement, b: Statement, result: PairComparison) {
+  if (a.hedged !== b.hedged) {
+    const [hedged, plain] = a.hedged ? [a, b] : [b, a];
+    const cue = hedged.hedges.find((h) => !h.inQuote)!;
+    result.divergences.push({
+      aspect: 'certainty',
+      values: [ref(hedged, 'hedged', cue), ref(plain, 'asserted', wholeStatement(plain))],
+      message: `${hedged.articleId} hedges ("${cue.text}") what ${plain.articleId} asserts.`,
+    });
+  }
+  if (a.negated !== b.negated) {
+    const [negated, plain] = a.negated ? [a, b] : [b, a];
+    const cue = negated.negations.find((n) => !n.inQuote)!;
+    result.divergences.push({
+      aspect: 'polarity',
+      values: [ref(negated, 'negated', cue), ref(plain, 'affirmed', wholeStatement(plain))],
+      message: `${negated.articleId} negates ("${cue.text}") what ${plain.articleId} affirms.`,
+    });
+  }
+  const sa = a.speaker?.speakerId;
+  const sb = b.speaker?.speakerId;
+  if (sa && sb && sa !== sb && !result.divergences.some((d) => d.aspect === 'attribution')) {
+    result.divergences.push({
+      aspect: 'attribution',
+      values: [ref(a, sa, a.speaker!), ref(b, sb, b.speaker!)],
+      message: `${a.articleId} attributes it to ${a.speaker!.speaker}, ${b.articleId} to ${b.speaker!.speaker}.`,
+    });
+  }
+}

@@ -1,0 +1,73 @@
+import levenshtein from 'fast-levenshtein';
+import { diffWords } from 'diff';
+import type { DiffPart, QuoteVerdict } from '../types.js';
+
+/** The words of a quotation, with case, punctuation and apostrophe style normalised away. */
+export function quoteWords(text: string): string[] {
+  return text
+    .toLowerCase()
+    .replace(/[’‘`]/g, "'")
+    .split(/[^\p{L}\p{N}']+/u)
+    .map((w) => w.replace(/^'+|'+$/g, ''))
+    .filter(Boolean);
+}
+
+function isSubSequence(short: readonly string[], long: readonly string[]): boolean {
+  if (short.length === 0 || short.length > long.length) return false;
+  outer: for (let i = 0; i + short.length <= long.length; i++) {
+    for (let k = 0; k < short.length; k++) if (long[i + k] !== short[k]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/** `verbatim` after normalising punctuation; `trimmed` when one is a word-level sub-span of the other; else `altered`. */
+export function quoteVerdict(a: string, b: string): QuoteVerdict {
+  const wa = quoteWords(a);
+  const wb = quoteWords(b);
+  if (wa.join(' ') === wb.join(' ')) return 'verbatim';
+  const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
+  return isSubSequence(short, long) ? 'trimmed' : 'altered';
+}
+
+/** Character-level similarity of the normalised quotes (Levenshtein), in [0, 1]. */
+export function quoteSimilarity(a: string, b: string): number {
+  const sa = quoteWords(a).join(' ');
+  const sb = quoteWords(b).join(' ');
+  const longest = Math.max(sa.length, sb.length);
+  return longest ? 1 - levenshtein.get(sa, sb) / longest : 1;
+}
+
+/**
+ * Whether two quotations render the same words: equal, one a sub-span of the other (two words
+ * at least, so that a stray "good" does not match every sentence with "good" in it), or close
+ * in spelling.
+ */
+export function sameQuote(a: string, b: string): boolean {
+  const wa = quoteWords(a);
+  const wb = quoteWords(b);
+  if (!wa.length || !wb.length) return false;
+  if (wa.join(' ') === wb.join(' ')) return true;
+  const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
+  if (short.length >= 2 && isSubSequence(short, long)) return true;
+  if (short.length >= 3 && quoteSimilarity(a, b) >= 0.6) return true;
+  return short.length >= 4 && sharedRun(short, long) >= 4;
+}
+
+// Longest run of consecutive words the two quotes share.
+function sharedRun(a: readonly string[], b: readonly string[]): number {
+  let best = 0;
+  for (let i = 0; i < a.length; i++) {
+    for (let j = 0; j < b.length; j++) {
+      let k = 0;
+      while (i + k < a.length && j + k < b.length && a[i + k] === b[j + k]) k++;
+      best = Math.max(best, k);
+    }
+  }
+  return best;
+}
+
+/** Word diff from `a` to `b`, made with `diff`. */
+export function wordDiff(a: string, b: string): DiffPart[] {
+  return diffWords(a, b).map((part) => ({ op: part.added ? 'insert' : part.removed ? 'delete' : 'equal', text: part.value }));
+}

@@ -1,0 +1,54 @@
+import { casual, type ParsedResult, type ParsingReference } from 'chrono-node';
+import type { DateMention, DateParts, DatePrecision } from '../../types.js';
+import { yearParser } from './year-parser.js';
+
+/** A date as found in a statement: offsets into the statement's text. */
+export type RawDate = Omit<DateMention, 'start' | 'end'> & { start: number; end: number };
+
+// chrono's casual English configuration, plus a parser for bare years. An ordered list of
+// parsers, each in its own file, as chrono composes its own.
+const dateParser = casual.clone();
+dateParser.parsers.push(yearParser);
+
+const FIXED_REFERENCE = { instant: new Date('2000-01-01T12:00:00Z'), timezone: 0 };
+
+const PARTS = ['year', 'month', 'day', 'weekday'] as const;
+
+export function findDates(text: string, reference: ParsingReference | null): RawDate[] {
+  // Without a publication date, a date missing its year ("Monday", "March 31") cannot be placed:
+  // resolving it against today would make the report change from day to day.
+  const results = dateParser.parse(text, reference ?? FIXED_REFERENCE);
+  return results.filter((r) => reference || r.start.isCertain('year')).flatMap((result) => toDate(text, result));
+}
+
+function toDate(text: string, result: ParsedResult): RawDate[] {
+  // Times of day and durations ("two days") are not the dates of facts.
+  if (!result.start.isCertain('year') && !result.start.isCertain('month') && !result.start.isCertain('day') && !result.start.isCertain('weekday')) return [];
+  // "may" and "march" in lower case are a verb more often than a month; durations are no dates.
+  if (/^(may|march|sat|sun|wed)$/.test(result.text) || /^(for|within)\b|\b(seconds?|minutes?|hours?)\b/i.test(result.text)) return [];
+  // "Yong-jun", "may", "march": a month name in lower case or inside a hyphenated word is a word.
+  if (/^\p{Ll}/u.test(result.text) && !/\d/.test(result.text) && result.start.isCertain('month')) return [];
+  if (/[-\p{L}]$/u.test(text.slice(Math.max(0, result.index - 1), result.index))) return [];
+  const known: DateParts = {};
+  const implied: DateParts = {};
+  for (const part of PARTS) {
+    const value = result.start.get(part);
+    if (value === null) continue;
+    if (result.start.isCertain(part)) known[part] = value;
+    else if (part !== 'weekday') implied[part] = value;
+  }
+  const year = result.start.get('year');
+  const month = result.start.get('month');
+  const day = result.start.get('day');
+  const precision: DatePrecision = known.day !== undefined || known.weekday !== undefined ? 'day' : known.month !== undefined ? 'month' : 'year';
+  // The mention covers the date itself, not the preposition or comma chrono takes along.
+  const lead = /^(?:(?:on|in|at|of|by|since|from|until|and|or|to|through|between|before|after|during|the|early|mid|late)[\s-]+)*/i.exec(result.text)![0];
+  const surface = result.text.slice(lead.length).replace(/[\s,.;:]+$/, '') || result.text;
+  const start = result.index + (surface === result.text ? 0 : lead.length);
+  const pad = (n: number | null) => String(n ?? 0).padStart(2, '0');
+  const value = precision === 'day' ? `${year}-${pad(month)}-${pad(day)}` : precision === 'month' ? `${year}-${pad(month)}` : `${year}`;
+  const qualifier = /\b(early|mid|late)[\s-]+$/i.exec(text.slice(Math.max(0, start - 8), start))?.[1]?.toLowerCase() as RawDate['qualifier'];
+  const date: RawDate = { text: surface, start, end: start + surface.length, value, precision, known, implied };
+  if (qualifier) date.qualifier = qualifier;
+  return [date];
+}

@@ -1,0 +1,201 @@
+import type { IngestedArticle } from '../ingest/types.js';
+import type { Sentence } from '../segment/index.js';
+import type { Attribution, Cue, EntityMention, EntityType, QuoteSpan, Statement } from '../types.js';
+import { isCommonWord } from '../text/lexicon.js';
+import { tokenize, type Token } from '../text/tokens.js';
+import { findDates } from './dates/index.js';
+import { findEntityMentions, type RawEntityMention } from './entities.js';
+import { findHedges, type RawCue } from './hedges.js';
+import { findNegations } from './negation.js';
+import { findNumbers } from './numbers.js';
+import { findQuotes, insideQuotes, type RawQuote } from './quotes.js';
+import { findAttribution, type RawAttribution } from './speakers.js';
+
+/** One article after extraction. Entity ids are still local names; `resolveEntities` makes them global. */
+export interface ExtractedArticle {
+  ingested: IngestedArticle;
+  statements: Statement[];
+  /** Entity id → the name it was resolved to in this article ("north-korea" → "North Korea"). */
+  entityNames: Map<string, string>;
+  /** Entity id → votes for each type, weighted by how firm the evidence was. */
+  entityTypes: Map<string, Map<EntityType, number>>;
+}
+
+// How much a mention's type tells: a gazetteer entry or a title is firm, a name's shape is a guess.
+const TYPE_EVIDENCE: Record<RawEntityMention['typeSource'], number> = { gazetteer: 5, title: 3, keyword: 3, context: 2, shape: 1, none: 0.5 };
+
+interface Working {
+  sentence: Sentence;
+  tokens: Token[];
+  mentions: RawEntityMention[];
+  quotes: RawQuote[];
+  attribution: RawAttribution | null;
+}
+
+export const entityIdOf = (name: string) =>
+  name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-|-$/g, '') || 'entity';
+
+export function extractArticle(ingested: IngestedArticle, sentences: readonly Sentence[]): ExtractedArticle {
+  const tokensOf = sentences.map((sentence) => tokenize(sentence.text));
+  const namesInArticle = capitalisedMidSentence(sentences, tokensOf);
+  const working: Working[] = sentences.map((sentence, i) => {
+    const tokens = tokensOf[i]!;
+    const mentions = findEntityMentions(sentence.text, tokens, { namesInArticle, titleCase: sentence.kind === 'headline' });
+    const quotes = findQuotes(sentence.text);
+    return { sentence, tokens, mentions, quotes, attribution: null };
+  });
+  resolveAliases(working);
+  for (const item of working) item.attribution = findAttribution(item.sentence.text, item.tokens, item.quotes, item.mentions);
+
+  const statements: Statement[] = [];
+  const entityNames = new Map<string, string>();
+  const entityTypes = new Map<string, Map<EntityType, number>>();
+  for (const item of working) {
+    for (const m of item.mentions) {
+      const id = entityIdOf(m.name);
+      entityNames.set(id, m.name);
+      const votes = entityTypes.get(id) ?? new Map<EntityType, number>();
+      votes.set(m.type, (votes.get(m.type) ?? 0) + TYPE_EVIDENCE[m.typeSource]);
+      entityTypes.set(id, votes);
+    }
+  }
+  let lastPerson = null as string | null;
+  let previous: { paragraph: number; speaker: Attribution | null } | null = null;
+  for (const item of working) {
+    const { sentence, tokens, mentions, quotes, attribution } = item;
+    const span = (start: number, end: number) => ({
+      start: ingested.offsets[sentence.cleanStart + start]!,
+      end: ingested.offsets[sentence.cleanStart + end - 1]! + 1,
+    });
+    const entities: EntityMention[] = mentions.map((m) => ({ entityId: entityIdOf(m.name), type: m.type, text: m.text, ...span(m.start, m.end) }));
+
+    let speaker: Attribution | null = null;
+    if (attribution) {
+      const mention = attribution.mention !== undefined ? mentions[attribution.mention] : undefined;
+      const resolved: string | null = attribution.pronoun && ['he', 'she'].includes(attribution.pronoun) ? lastPerson : null;
+      const name: string = mention?.name ?? resolved ?? attribution.text;
+      speaker = { speaker: name, verb: attribution.verb, text: attribution.text, ...span(attribution.start, attribution.end) };
+      if (mention || resolved) speaker.speakerId = entityIdOf(name);
+    }
+    // Without an attribution verb, quotations belong to the sentence's subject ("He ... calling
+    // Kim a 'very smart guy'"), or continue the speaker of the paragraph's previous sentence.
+    const subject = sentenceSubject(sentence.text, tokens, mentions, lastPerson);
+    const continued = previous && previous.paragraph === sentence.paragraph && quotes[0] && quotes[0].start <= 2 ? previous.speaker : null;
+    const quoteSpeaker = speaker?.speakerId ? { speaker: speaker.speaker, speakerId: speaker.speakerId } : continued?.speakerId ? { speaker: continued.speaker, speakerId: continued.speakerId } : subject ? { speaker: subject, speakerId: entityIdOf(subject) } : speaker ? { speaker: speaker.speaker } : null;
+    const quoteSpans: QuoteSpan[] = quotes.map((q) => ({ text: q.text, ...span(q.start, q.end), ...(quoteSpeaker ?? {}) }));
+
+    const dates = findDates(sentence.text, ingested.article.reference);
+    const numbers = findNumbers(sentence.text, dates);
+    const cue = (c: RawCue): Cue => ({ text: c.text, ...span(c.start, c.end), inQuote: insideQuotes(quotes, c.start) });
+    const hedges = findHedges(sentence.text).map(cue);
+    const negations = findNegations(sentence.text).map(cue);
+
+    const statement: Statement = {
+      id: sentence.id,
+      articleId: sentence.articleId,
+      index: sentence.index,
+      kind: sentence.kind,
+      paragraph: sentence.paragraph,
+      text: sentence.text,
+      start: sentence.start,
+      end: sentence.end,
+      speaker: speaker ?? (continued && quotes.length ? continued : null),
+      quotes: quoteSpans,
+      entities,
+      dates: dates.map((d) => ({ ...d, ...span(d.start, d.end) })),
+      numbers: numbers.map((n) => ({ ...n, ...span(n.start, n.end) })),
+      hedges,
+      negations,
+      hedged: hedges.some((h) => !h.inQuote),
+      negated: negations.some((n) => !n.inQuote),
+    };
+    statements.push(statement);
+    const personSpeaker: string | null = speaker?.speakerId && mentions.some((m) => m.type === 'person' && entityIdOf(m.name) === speaker.speakerId) ? speaker.speaker : null;
+    lastPerson = personSpeaker ?? subject ?? lastPersonIn(mentions) ?? lastPerson;
+    previous = { paragraph: sentence.paragraph, speaker: statement.speaker };
+  }
+  return { ingested, statements, entityNames, entityTypes };
+}
+
+/** Lower-cased words capitalised somewhere other than at the start of a sentence. */
+function capitalisedMidSentence(sentences: readonly Sentence[], tokensOf: readonly Token[][]): Set<string> {
+  const names = new Set<string>();
+  sentences.forEach((sentence, i) => {
+    if (sentence.kind === 'headline') return;
+    const tokens = tokensOf[i]!;
+    tokens.forEach((token, k) => {
+      if (k === 0 || !token.capitalized) return;
+      const gap = sentence.text.slice(tokens[k - 1]!.end, token.start);
+      if (/[.!?:]["”’]?\s*["“‘]?\s*$/.test(gap) || /["“‘]\s*$/.test(gap)) return;
+      names.add(token.norm);
+    });
+  });
+  return names;
+}
+
+// The person a sentence is about when it opens with them or with "he"/"she".
+function sentenceSubject(text: string, tokens: readonly Token[], mentions: readonly RawEntityMention[], lastPerson: string | null): string | null {
+  const first = tokens[0];
+  if (first && (first.norm === 'he' || first.norm === 'she')) return lastPerson;
+  // Only titles and names may stand before the person ("U.S. President Donald Trump has ...").
+  const opener = mentions.find((m) => m.type === 'person' && tokens.every((t) => t.start >= m.start || t.capitalized));
+  return opener && opener.start < (text.search(/[“"]/) + 1 || Infinity) ? opener.name : null;
+}
+
+function lastPersonIn(mentions: readonly RawEntityMention[]): string | null {
+  const people = mentions.filter((m) => m.type === 'person');
+  return people.length ? people[people.length - 1]!.name : null;
+}
+
+const nameWords = (name: string) => name.split(/\s+/).map((w) => w.toLowerCase());
+
+/**
+ * Within one article: "Kim" after "Kim Jong-un" is Kim Jong-un, "Leavitt" is Karoline Leavitt,
+ * "NPT" after "Nuclear Non-Proliferation Treaty (NPT)" is the treaty. A one-word name that is a
+ * common English word and resolves to nothing ("Western") is dropped.
+ */
+function resolveAliases(working: Working[]): void {
+  const fullNames: Array<{ name: string; type: EntityType; order: number }> = [];
+  const acronyms = new Map<string, { name: string; type: EntityType }>();
+  let order = 0;
+  for (const item of working) {
+    for (const mention of item.mentions) {
+      order++;
+      if (mention.type === 'person' && mention.name.includes(' ')) fullNames.push({ name: mention.name, type: mention.type, order });
+      const acronym = /^\s*\((\p{Lu}{2,8})\)/u.exec(item.sentence.text.slice(mention.end))?.[1];
+      if (acronym && mention.name.includes(' ')) acronyms.set(acronym, { name: mention.name, type: mention.type });
+    }
+  }
+  order = 0;
+  for (const item of working) {
+    item.mentions = item.mentions.filter((mention) => {
+      order++;
+      if (mention.name.includes(' ') || mention.typeSource === 'gazetteer') return true;
+      const acronym = acronyms.get(mention.name);
+      if (acronym) {
+        mention.name = acronym.name;
+        mention.type = acronym.type;
+        return true;
+      }
+      const word = mention.name.toLowerCase();
+      const candidates = fullNames.filter((f) => {
+        const words = nameWords(f.name);
+        return words[0] === word || words[words.length - 1] === word;
+      });
+      if (candidates.length) {
+        const earlier = candidates.filter((c) => c.order < order);
+        const chosen = earlier.length ? earlier[earlier.length - 1]! : candidates[0]!;
+        mention.name = chosen.name;
+        mention.type = 'person';
+        return true;
+      }
+      return !(mention.type === 'other' && mention.typeSource === 'none' && isCommonWord(word));
+    });
+  }
+}

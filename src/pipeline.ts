@@ -1,0 +1,44 @@
+import { alignStatements } from './align/index.js';
+import { corpusIdf, profileStatement } from './align/profile.js';
+import { CrossfactError } from './errors.js';
+import { extractArticle } from './extract/index.js';
+import { resolveEntities } from './extract/resolve.js';
+import { ingestArticle, normalizeArticle } from './ingest/index.js';
+import { resolveOptions, type CompareOptions } from './options.js';
+import { buildReport } from './report/build.js';
+import { segmentArticle } from './segment/index.js';
+import type { ArticleInput, ComparisonReport } from './types.js';
+import { validateArticles } from './validate.js';
+
+/**
+ * Compares N articles about one story. Synchronous: returns the report, or throws a CrossfactError.
+ *
+ * ingest (clean, keep offsets) → segment → extract → resolve entities across articles →
+ * align (candidates from an inverted index, pairs scored, facts, topics) → compare → report.
+ */
+export function compareArticles(articles: ArticleInput[], options?: CompareOptions): ComparisonReport {
+  const inputs = validateArticles(articles);
+  const settings = resolveOptions(options);
+  try {
+    // Processing in id order makes the report independent of the order articles come in.
+    const ordered = [...inputs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const extracted = ordered.map((input) => {
+      const ingested = ingestArticle(normalizeArticle(input));
+      return extractArticle(ingested, segmentArticle(ingested));
+    });
+    const { entities, statements } = resolveEntities(extracted);
+    const all = statements.flat();
+    const profiles = all.map(profileStatement);
+    const aligned = alignStatements(profiles, corpusIdf(profiles), settings);
+    return buildReport({
+      inputOrder: inputs.map((a) => a.id),
+      articles: extracted.map((e, i) => ({ ingested: e.ingested, statements: statements[i]! })),
+      entities,
+      statements: all,
+      aligned,
+    });
+  } catch (error) {
+    if (error instanceof CrossfactError) throw error;
+    throw new CrossfactError('INTERNAL', [{ path: 'articles', message: `unexpected failure: ${(error as Error)?.message ?? String(error)}` }], { cause: error });
+  }
+}

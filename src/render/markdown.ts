@@ -1,0 +1,97 @@
+import type { ComparisonReport, DiffPart, Finding, ValueRef } from '../types.js';
+
+/**
+ * Escapes text taken from articles so that Markdown shows it as written: no links, no HTML,
+ * no emphasis, no table breaks.
+ */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/[\\`*_{}\[\]()#+\-!|~>]/g, (c) => `\\${c}`)
+    .replace(/</g, '&lt;')
+    .replace(/\r?\n|\r/g, ' ');
+}
+
+const quote = (text: string) => `“${escapeMarkdown(text)}”`;
+const cite = (ids: readonly string[]) => ids.map((id) => `\`${id}\``).join(', ');
+
+/** A report a person can read in a terminal: summary, divergences, agreements, unique statements, coverage, quotes. */
+export function renderMarkdown(report: ComparisonReport): string {
+  const out: string[] = [];
+  const statement = new Map(report.statements.map((s) => [s.id, s]));
+  const { summary } = report;
+
+  out.push(`# crossfact: ${summary.articles} article${summary.articles === 1 ? '' : 's'} compared`, '');
+  out.push('| id | source | published | statements |', '| --- | --- | --- | --- |');
+  for (const a of report.articles) out.push(`| ${escapeMarkdown(a.id)} | ${escapeMarkdown(a.source)} | ${a.publishedAt ? escapeMarkdown(a.publishedAt) : 'unknown'} | ${a.statementCount} |`);
+  out.push('', '## Summary', '');
+  out.push(`- ${summary.statements} statements, ${summary.facts} facts reported by two sources or more, ${summary.topics} topics`);
+  out.push(`- ${summary.agreements} agreements, ${summary.refinements} refinements, ${summary.divergences} divergences, ${summary.unique} statements only one source makes`);
+  const aspects = Object.entries(summary.divergencesByAspect).filter(([, n]) => n > 0);
+  if (aspects.length) out.push(`- divergences by aspect: ${aspects.map(([aspect, n]) => `${aspect} ${n}`).join(', ')}`);
+  out.push(`- ${summary.quoteVariants} quotation variants`);
+  for (const warning of [...report.warnings, ...report.articles.flatMap((a) => a.warnings)]) out.push(`- warning${warning.articleId ? ` (${escapeMarkdown(warning.articleId)})` : ''}: ${escapeMarkdown(warning.message)}`);
+
+  const divergences = report.findings.filter((f): f is Extract<Finding, { kind: 'divergence' }> => f.kind === 'divergence');
+  out.push('', '## Divergences', '');
+  if (!divergences.length) out.push('None found.');
+  for (const f of divergences) {
+    out.push(`- **${f.aspect}** (${cite(f.statementIds)}): ${f.values.map((v) => `${escapeMarkdown(v.articleId)} says ${quote(v.text)}`).join('; ')}`);
+  }
+
+  const refinements = report.findings.filter((f): f is Extract<Finding, { kind: 'refinement' }> => f.kind === 'refinement');
+  out.push('', '## Refinements (one source more precise, no conflict)', '');
+  if (!refinements.length) out.push('None found.');
+  for (const f of refinements) out.push(`- **${f.aspect}**: ${valueText(f.specific)} is more precise than ${valueText(f.general)}`);
+
+  const agreements = report.findings.filter((f): f is Extract<Finding, { kind: 'agreement' }> => f.kind === 'agreement');
+  out.push('', '## Agreements', '');
+  if (!agreements.length) out.push('None found.');
+  for (const f of agreements) {
+    const on = f.agreements.length ? ` — agree on ${f.agreements.map((a) => `${a.aspect} ${a.aspect === 'quote' ? quote(a.value) : escapeMarkdown(a.value)}`).join(', ')}` : '';
+    out.push(`- ${f.articleIds.map(escapeMarkdown).join(' + ')}${on}`);
+    for (const id of f.statementIds) out.push(`  - \`${id}\` ${quote(statement.get(id)!.text)}`);
+  }
+
+  out.push('', '## Only one source', '');
+  for (const article of report.articles) {
+    const unique = report.findings.filter((f) => f.kind === 'unique' && f.articleId === article.id);
+    out.push(`### ${escapeMarkdown(article.id)} (${escapeMarkdown(article.source)}): ${unique.length}`, '');
+    for (const f of unique) {
+      const s = statement.get(f.statementIds[0]!)!;
+      out.push(`- ${s.kind === 'body' ? '' : `_${s.kind}_ `}${quote(s.text)} \`${s.start}–${s.end}\``);
+    }
+    out.push('');
+  }
+
+  out.push('## Topics', '');
+  for (const topic of report.topics.filter((t) => t.articleIds.length > 1)) {
+    out.push(`- **${escapeMarkdown(topic.label)}** (${topic.articleIds.map(escapeMarkdown).join(', ')}; ${topic.statementIds.length} statements)`);
+    const only = topic.onlyIn.map((o) => `${escapeMarkdown(report.entities.find((e) => e.id === o.entityId)?.name ?? o.entityId)} (${escapeMarkdown(o.articleId)})`);
+    if (only.length) out.push(`  - named by one source only: ${only.join(', ')}`);
+  }
+
+  out.push('', '## Coverage: mentions per source', '');
+  out.push(`| entity | type | ${report.coverage.articleIds.map(escapeMarkdown).join(' | ')} |`);
+  out.push(`| --- | --- | ${report.coverage.articleIds.map(() => '---:').join(' | ')} |`);
+  for (const row of report.coverage.rows) out.push(`| ${escapeMarkdown(row.name)} | ${row.type} | ${row.counts.map((n) => (n ? String(n) : '·')).join(' | ')} |`);
+
+  out.push('', '## Quotations across sources', '');
+  if (!report.quotes.length) out.push('No quotation appears in two sources.');
+  for (const group of report.quotes) {
+    out.push(`### ${escapeMarkdown(group.speaker)}`, '');
+    for (const c of group.comparisons) {
+      out.push(`- **${c.verdict}**: ${escapeMarkdown(c.a.articleId)} ${quote(c.a.text)} / ${escapeMarkdown(c.b.articleId)} ${quote(c.b.text)}`);
+      if (c.verdict !== 'verbatim') out.push(`  - diff: ${renderDiff(c.diff)}`);
+    }
+    out.push('');
+  }
+  return `${out.join('\n').trimEnd()}\n`;
+}
+
+function valueText(ref: ValueRef): string {
+  return `${escapeMarkdown(ref.articleId)} ${quote(ref.text)} (${escapeMarkdown(ref.value)})`;
+}
+
+function renderDiff(parts: readonly DiffPart[]): string {
+  return parts.map((p) => (p.op === 'equal' ? escapeMarkdown(p.text) : p.op === 'insert' ? `**+${escapeMarkdown(p.text.trim())}+**` : `~~${escapeMarkdown(p.text.trim())}~~`)).join('');
+}
