@@ -5,7 +5,7 @@ import { CrossfactError } from './errors.js';
 export interface CompareOptions {
   /** Mean alignment score at which statements group into one fact (0–1, default 0.3). */
   factThreshold?: number;
-  /** Mean similarity at which facts and statements group into one topic (0–1, default 0.12). */
+  /** Mean similarity at which facts and statements group into one topic (0–1, default 0.06). */
   topicThreshold?: number;
   /** Scoring model for statement pairs; defaults to the built-in one. */
   model?: RelationModel;
@@ -32,7 +32,7 @@ export function resolveOptions(options: unknown): ResolvedOptions {
   }
   return {
     factThreshold: parsed.data.factThreshold ?? 0.3,
-    topicThreshold: parsed.data.topicThreshold ?? 0.12,
+    topicThreshold: parsed.data.topicThreshold ?? 0.06,
     model: (parsed.data.model as RelationModel | undefined) ?? DEFAULT_MODEL,
   };
 }

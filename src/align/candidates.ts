@@ -5,10 +5,12 @@ export interface CandidateOptions {
   maxDocumentShare: number;
   /** Minimum summed idf of the terms a pair shares. */
   minSharedWeight: number;
+  /** Pairs within one article too (topics); alignment only pairs different articles. */
+  withinArticles?: boolean;
 }
 
 /**
- * Pairs of statements from different articles worth scoring: those sharing enough rare terms,
+ * Pairs of statements (from different articles, unless asked) worth scoring: those sharing enough rare terms,
  * found through an inverted index rather than by scoring every pair.
  */
 export function candidatePairs(profiles: readonly StatementProfile[], idf: Idf, options: CandidateOptions): Array<[number, number]> {
@@ -30,7 +32,7 @@ export function candidatePairs(profiles: readonly StatementProfile[], idf: Idf, 
       const a = list[i]!;
       for (let j = i + 1; j < list.length; j++) {
         const b = list[j]!;
-        if (profiles[a]!.statement.articleId === profiles[b]!.statement.articleId) continue;
+        if (!options.withinArticles && profiles[a]!.statement.articleId === profiles[b]!.statement.articleId) continue;
         const key = a * n + b;
         shared.set(key, (shared.get(key) ?? 0) + weight);
       }

@@ -21,6 +21,11 @@ export interface AlignedStory {
   topics: Array<{ facts: number[]; statements: number[] }>;
 }
 
+const CONTINUES = /^["“‘']?(another|also|however|but|still|meanwhile|moreover|furthermore|in addition|additionally|this|that|these|those|such|it|they|the move|the decision)\b/i;
+
+// How sure a statement is says nothing of its subject: "possibility", "likely", "unclear".
+const CERTAINTY_WORDS = /^(possibl|probabl|likel|unlik|perhap|suggest|appear|seem|alleg|claim|potenti|uncertain|unclear|specul|rumou?r)/;
+
 const SAME_FACT: ReadonlySet<StatementRelation['relation']> = new Set(['equivalent', 'elaborates', 'contradicts']);
 
 export function alignStatements(profiles: readonly StatementProfile[], idf: Idf, options: AlignOptions): AlignedStory {
@@ -47,59 +52,59 @@ export function alignStatements(profiles: readonly StatementProfile[], idf: Idf,
 }
 
 /**
- * Topics: facts and lone statements about the same subject. Each statement is read with its
- * neighbours in the paragraph (a paragraph keeps to one subject), and units are joined by average
- * linkage over the pairs the inverted index suggests.
+ * Topics: facts and lone statements about the same subject. Terms most statements share (the
+ * story's main actors) and words of certainty are left out, so that subjects stand out, and units are joined by
+ * average linkage over the pairs the inverted index suggests.
  */
 function groupTopics(profiles: readonly StatementProfile[], idf: Idf, facts: readonly number[][], threshold: number): AlignedStory['topics'] {
-  const vectors = profiles.map((p) => weightedVector(p, idf));
+  const documentFrequency = new Map<string, number>();
+  for (const p of profiles) for (const term of p.terms.keys()) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+  const ubiquitous = Math.max(3, profiles.length * 0.2);
+  const vectors = profiles.map((p) => {
+    const vector = weightedVector(p, idf);
+    for (const term of vector.keys()) if (documentFrequency.get(term)! > ubiquitous || CERTAINTY_WORDS.test(term)) vector.delete(term);
+    return vector;
+  });
+  // A sentence that opens with a connective or an anaphor ("Another possibility is ...", "This
+  // development ...") continues the subject of the sentence before it, across paragraphs too.
   const context = profiles.map((profile, i) => {
+    const previous = profiles[i - 1];
+    if (!previous || previous.statement.articleId !== profile.statement.articleId || !CONTINUES.test(profile.statement.text)) return vectors[i]!;
     const vector = new Map(vectors[i]);
-    for (const j of [i - 1, i + 1]) {
-      const neighbour = profiles[j];
-      if (!neighbour || neighbour.statement.articleId !== profile.statement.articleId || neighbour.statement.paragraph !== profile.statement.paragraph) continue;
-      for (const [term, weight] of vectors[j]!) vector.set(term, (vector.get(term) ?? 0) + 0.5 * weight);
-    }
+    for (const [term, weight] of vectors[i - 1]!) vector.set(term, (vector.get(term) ?? 0) + 0.5 * weight);
     return vector;
   });
   const unitOf = new Array<number>(profiles.length).fill(-1);
   const units: number[][] = [];
-  facts.forEach((group) => {
+  for (const group of facts) {
     for (const i of group) unitOf[i] = units.length;
     units.push(group);
-  });
+  }
   profiles.forEach((_, i) => {
     if (unitOf[i] === -1) {
       unitOf[i] = units.length;
       units.push([i]);
     }
   });
-  const unitVectors = units.map((members) => {
+  const sums = units.map((members) => {
     const sum = new Map<string, number>();
     for (const i of members) for (const [term, weight] of context[i]!) sum.set(term, (sum.get(term) ?? 0) + weight);
     return sum;
   });
-  const pairs = new Set<number>();
-  for (const [a, b] of candidatePairs(profiles, idf, { maxDocumentShare: 0.35, minSharedWeight: 2.5 })) {
-    const [x, y] = [unitOf[a]!, unitOf[b]!].sort((p, q) => p - q) as [number, number];
-    if (x !== y) pairs.add(x * units.length + y);
-  }
-  // Statements of one article in one paragraph are candidates too: the index only pairs articles.
-  for (let i = 1; i < profiles.length; i++) {
-    const [p, q] = [profiles[i - 1]!.statement, profiles[i]!.statement];
-    if (p.articleId === q.articleId && p.paragraph === q.paragraph) {
-      const [x, y] = [unitOf[i - 1]!, unitOf[i]!].sort((m, n) => m - n) as [number, number];
-      if (x !== y) pairs.add(x * units.length + y);
-    }
-  }
-  const edges = [...pairs].sort((p, q) => p - q).map((key) => {
-    const a = Math.floor(key / units.length);
-    const b = key % units.length;
-    return { a, b, weight: cosine(unitVectors[a]!, unitVectors[b]!) };
-  });
+  const neighbours = units.map(() => new Set<number>());
+  const connect = (a: number, b: number) => {
+    const [x, y] = [unitOf[a]!, unitOf[b]!];
+    if (x === y) return;
+    neighbours[x]!.add(y);
+    neighbours[y]!.add(x);
+  };
+  for (const [a, b] of candidatePairs(profiles, idf, { maxDocumentShare: 0.35, minSharedWeight: 2.5, withinArticles: true })) connect(a, b);
+  for (let i = 1; i < profiles.length; i++) if (context[i] !== vectors[i]) connect(i - 1, i);
+  const edges = units.flatMap((_, x) => [...neighbours[x]!].filter((y) => y > x).sort((a, b) => a - b).map((y) => ({ a: x, b: y, weight: cosine(sums[x]!, sums[y]!) })));
+  const factCount = facts.length;
   return averageLinkage(units.length, edges, threshold).map((group) => ({
-    facts: group.filter((u) => u < facts.length),
-    statements: group.filter((u) => u >= facts.length).map((u) => units[u]![0]!),
+    facts: group.filter((u) => u < factCount),
+    statements: group.filter((u) => u >= factCount).map((u) => units[u]![0]!),
   }));
 }
 

@@ -17,7 +17,7 @@ export const DEFAULT_MODEL: RelationModel = {
     cosine: 6.5,
     coverageMax: 2.0,
     coverageMin: 1.0,
-    dates: 0.8,
+    dates: 1.6,
     numbers: 0.6,
     quote: 1.2,
     entitySwap: -0.3,

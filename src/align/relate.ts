@@ -29,6 +29,8 @@ export function scoreFeatures(features: Record<string, number>, model: RelationM
   return 1 / (1 + Math.exp(-logit));
 }
 
+const STANCE_OVERLAP = 0.35;
+
 const round = (x: number) => Math.round(x * 1e4) / 1e4;
 
 /**
@@ -40,6 +42,11 @@ export function relateProfiles(a: StatementProfile, b: StatementProfile, idf: Id
   const comparison = comparePair(a.statement, b.statement);
   const features = pairFeatures(a, b, idf, comparison.signals);
   const score = scoreFeatures(features, model);
+  // Hedging, negation and a swapped name are differences only between statements that say
+  // mostly the same thing; across a short caption and a long sentence they are noise.
+  if (features.coverageMin! < STANCE_OVERLAP) {
+    comparison.divergences = comparison.divergences.filter((d) => d.aspect !== 'certainty' && d.aspect !== 'polarity' && d.aspect !== 'entity');
+  }
   const conflicting = comparison.divergences.some((d) => d.aspect === 'number' || d.aspect === 'date' || d.aspect === 'polarity' || d.aspect === 'entity');
   let relation: StatementRelation['relation'];
   if (score >= model.sameFact) {
