@@ -3,8 +3,8 @@ import type { StatementRelation } from '../types.js';
 import { DEFAULT_MODEL, type RelationModel } from './model.js';
 import { coverage, cosine, weightedVector, type Idf, type StatementProfile } from './profile.js';
 
-/** Features of a pair of statements, named as in the model's weights. */
-export function pairFeatures(a: StatementProfile, b: StatementProfile, idf: Idf, signals: ReturnType<typeof comparePair>['signals']): Record<string, number> {
+/** Word-level features of a pair: tf-idf cosine, how much of each the other covers, length ratio. */
+export function lexicalFeatures(a: StatementProfile, b: StatementProfile, idf: Idf): Record<string, number> {
   const va = weightedVector(a, idf);
   const vb = weightedVector(b, idf);
   const ca = coverage(va, vb);
@@ -15,10 +15,6 @@ export function pairFeatures(a: StatementProfile, b: StatementProfile, idf: Idf,
     cosine: cosine(va, vb),
     coverageMax: Math.max(ca, cb),
     coverageMin: Math.min(ca, cb),
-    dates: signals.dates,
-    numbers: signals.numbers,
-    quote: signals.quote,
-    entitySwap: signals.entitySwap,
     lengthRatio: la && lb ? Math.min(la, lb) / Math.max(la, lb) : 0,
   };
 }
@@ -39,14 +35,12 @@ const round = (x: number) => Math.round(x * 1e4) / 1e4;
  * `elaborates` when one carries clearly more than it shares.
  */
 export function relateProfiles(a: StatementProfile, b: StatementProfile, idf: Idf, model: RelationModel = DEFAULT_MODEL): StatementRelation {
-  const comparison = comparePair(a.statement, b.statement);
-  const features = pairFeatures(a, b, idf, comparison.signals);
+  const lexical = lexicalFeatures(a, b, idf);
+  // Hedging, negation, a swapped name or speaker are differences only between statements that
+  // say mostly the same thing; across a short caption and a long sentence they are noise.
+  const comparison = comparePair(a.statement, b.statement, { close: lexical.coverageMin! >= STANCE_OVERLAP });
+  const features: Record<string, number> = { ...lexical, ...comparison.signals };
   const score = scoreFeatures(features, model);
-  // Hedging, negation and a swapped name are differences only between statements that say
-  // mostly the same thing; across a short caption and a long sentence they are noise.
-  if (features.coverageMin! < STANCE_OVERLAP) {
-    comparison.divergences = comparison.divergences.filter((d) => d.aspect !== 'certainty' && d.aspect !== 'polarity' && d.aspect !== 'entity');
-  }
   const conflicting = comparison.divergences.some((d) => d.aspect === 'number' || d.aspect === 'date' || d.aspect === 'polarity' || d.aspect === 'entity');
   let relation: StatementRelation['relation'];
   if (score >= model.sameFact) {

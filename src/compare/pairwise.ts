@@ -34,13 +34,19 @@ function dateRelation(a: DateMention, b: DateMention): 'equal' | 'a-general' | '
   return 'conflict';
 }
 
-export function comparePair(a: Statement, b: Statement): PairComparison {
+/**
+ * Compares two statements aspect by aspect. `close`: the two say mostly the same thing, so that
+ * a different name, speaker, hedge or negation is a divergence rather than a different subject.
+ */
+export function comparePair(a: Statement, b: Statement, { close }: { close: boolean }): PairComparison {
   const result: PairComparison = { agreements: [], refinements: [], divergences: [], signals: { dates: 0, numbers: 0, entitySwap: 0, quote: 0 } };
   compareDates(a, b, result);
   compareNumbers(a, b, result);
-  compareEntities(a, b, result);
   compareQuotes(a, b, result);
-  compareStance(a, b, result);
+  if (close) {
+    compareEntities(a, b, result);
+    compareStance(a, b, result);
+  }
   return result;
 }
 
@@ -112,6 +118,8 @@ function compareEntities(a: Statement, b: Statement, result: PairComparison) {
     const onlyB = [...new Map(b.entities.filter((e) => e.type === type && !idsA.has(e.entityId)).map((e) => [e.entityId, e])).values()];
     if (onlyA.length !== 1 || onlyB.length !== 1) continue;
     const [x, y] = [onlyA[0]!, onlyB[0]!];
+    // The two names must fill the same slot: "met in Hanoi" / "met in Singapore".
+    if (wordBefore(a, x) !== wordBefore(b, y)) continue;
     result.signals.entitySwap = 1;
     result.divergences.push({
       aspect: 'entity',
@@ -119,6 +127,11 @@ function compareEntities(a: Statement, b: Statement, result: PairComparison) {
       message: `A different ${type === 'organization' ? 'organisation' : type} is named: "${x.text}" in ${a.articleId}, "${y.text}" in ${b.articleId}.`,
     });
   }
+}
+
+function wordBefore(statement: Statement, span: { start: number }): string {
+  const before = statement.text.slice(0, Math.max(0, span.start - statement.start));
+  return /([\p{L}\p{N}]+)\W*$/u.exec(before)?.[1]?.toLowerCase() ?? '';
 }
 
 function compareQuotes(a: Statement, b: Statement, result: PairComparison) {

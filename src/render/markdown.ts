@@ -35,7 +35,7 @@ export function renderMarkdown(report: ComparisonReport): string {
   out.push('', '## Divergences', '');
   if (!divergences.length) out.push('None found.');
   for (const f of divergences) {
-    out.push(`- **${f.aspect}** (${cite(f.statementIds)}): ${f.values.map((v) => `${escapeMarkdown(v.articleId)} says ${quote(v.text)}`).join('; ')}`);
+    out.push(`- **${f.aspect}**: ${escapeMarkdown(f.message)} (${cite(f.statementIds)})`);
   }
 
   const refinements = report.findings.filter((f): f is Extract<Finding, { kind: 'refinement' }> => f.kind === 'refinement');
