@@ -116,6 +116,20 @@ export function ingestArticle(article: NormalizedArticle): IngestedArticle {
 
   const { text, offsets } = builder.build();
   removed.sort((a, b) => a.start - b.start || a.end - b.end);
+  for (const block of blocks) {
+    const paragraph = text.slice(block.start, block.end);
+    const opening = (paragraph.match(/[“«]/g) ?? []).length;
+    const closing = (paragraph.match(/[”»]/g) ?? []).length;
+    if (opening !== closing || (paragraph.match(/"/g) ?? []).length % 2 === 1) {
+      warnings.push({
+        code: 'UNBALANCED_QUOTES',
+        message: 'A paragraph opens and closes a different number of quotation marks: its quotations and sentence breaks may be off.',
+        articleId: article.id,
+        start: offsets[block.start]!,
+        end: offsets[block.end - 1]! + 1,
+      });
+    }
+  }
   blocks.forEach((block, index) => (block.paragraph = index));
   return { article, clean: text, offsets, blocks, removed, warnings };
 }
