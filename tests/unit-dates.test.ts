@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { findDates } from '../src/extract/dates/index.js';
+
+// Published on 2025-04-01 at 09:00 in Seoul (UTC+9): a Tuesday.
+const SEOUL_REF = { instant: new Date('2025-04-01T09:00:00+09:00'), timezone: 540 };
+
+const only = (text: string, reference: Parameters<typeof findDates>[1] = SEOUL_REF) => {
+  const dates = findDates(text, reference);
+  expect(dates).toHaveLength(1);
+  return dates[0]!;
+};
+
+describe('findDates', () => {
+  it('resolves a weekday against the publication date: the day is implied, the weekday known', () => {
+    const text = 'The ministers met on Monday in the port.';
+    const date = only(text);
+    expect(date.value).toBe('2025-03-31');
+    expect(date.precision).toBe('day');
+    expect(date.known).toEqual({ weekday: 1 });
+    expect(date.implied).toEqual({ year: 2025, month: 3, day: 31 });
+    expect(date.text).toBe('Monday');
+    expect(text.slice(date.start, date.end)).toBe('Monday');
+    expect(date.qualifier).toBeUndefined();
+  });
+
+  it('reads "February 2019" as a month', () => {
+    const text = 'The plan was first drafted in February 2019.';
+    const date = only(text);
+    expect(date).toMatchObject({ value: '2019-02', precision: 'month', known: { year: 2019, month: 2 }, text: 'February 2019' });
+    expect(date.known.day).toBeUndefined();
+    expect(text.slice(date.start, date.end)).toBe('February 2019');
+  });
+
+  it('reads "Feb. 28, 2019" as a day, without the trailing comma', () => {
+    const text = 'The deal was signed on Feb. 28, 2019, in the old town.';
+    const date = only(text);
+    expect(date).toMatchObject({ value: '2019-02-28', precision: 'day', known: { year: 2019, month: 2, day: 28 }, implied: {}, text: 'Feb. 28, 2019' });
+    expect(text.slice(date.start, date.end)).toBe('Feb. 28, 2019');
+  });
+
+  it('reads bare years ("in 2018 and 2019") as two year dates', () => {
+    const text = 'Summits were held in 2018 and 2019.';
+    const dates = findDates(text, SEOUL_REF);
+    expect(dates.map((d) => [d.value, d.precision, d.text, text.slice(d.start, d.end)])).toEqual([
+      ['2018', 'year', '2018', '2018'],
+      ['2019', 'year', '2019', '2019'],
+    ]);
+    expect(dates.map((d) => d.known)).toEqual([{ year: 2018 }, { year: 2019 }]);
+  });
+
+  it('keeps a qualifier: "early 2019", "mid-2020"', () => {
+    expect(only('The project stalled in early 2019.')).toMatchObject({ value: '2019', precision: 'year', qualifier: 'early', text: '2019' });
+    expect(only('It was released in mid-2020.')).toMatchObject({ value: '2020', qualifier: 'mid' });
+  });
+
+  it('takes no year for a count of things ("2019 troops")', () => {
+    expect(findDates('Some 2019 troops were sent.', SEOUL_REF)).toEqual([]);
+  });
+
+  it('finds no June in a hyphenated name ("Lee Yong-jun")', () => {
+    expect(findDates('Lee Yong-jun spoke to the press.', SEOUL_REF)).toEqual([]);
+  });
+
+  it('does not read "may" the verb or "march" the verb as months', () => {
+    expect(findDates('Officials may travel abroad next spring.', SEOUL_REF)).toEqual([]);
+    expect(findDates('Protesters march to the square.', SEOUL_REF)).toEqual([]);
+  });
+
+  it('does not read a duration as a date', () => {
+    expect(findDates('He waited for two days.', SEOUL_REF)).toEqual([]);
+  });
+
+  it('without a reference, drops dates missing their year but keeps full ones', () => {
+    expect(findDates('The ministers met on Monday in the port.', null)).toEqual([]);
+    expect(findDates('The vote happened on March 31.', null)).toEqual([]);
+    const full = only('The vote happened on March 31, 2024.', null);
+    expect(full).toMatchObject({ value: '2024-03-31', precision: 'day', known: { year: 2024, month: 3, day: 31 } });
+  });
+
+  it('the same text gives the same dates whatever the reference, when the date is complete', () => {
+    const text = 'The bridge opened on 12 March 2024.';
+    expect(findDates(text, SEOUL_REF)).toEqual(findDates(text, { instant: new Date('2030-01-01T00:00:00Z'), timezone: 0 }));
+  });
+
+  it('fills a month-day date\'s year from the reference', () => {
+    const date = only('The vote happened on March 28.');
+    expect(date).toMatchObject({ value: '2025-03-28', precision: 'day', known: { month: 3, day: 28 }, implied: { year: 2025 } });
+  });
+});
