@@ -17,9 +17,9 @@ import { validateArticles } from './validate.js';
  * align (candidates from an inverted index, pairs scored, facts, topics) → compare → report.
  */
 export function compareArticles(articles: ArticleInput[], options?: CompareOptions): ComparisonReport {
-  const inputs = validateArticles(articles);
-  const settings = resolveOptions(options);
   try {
+    const inputs = validateArticles(articles);
+    const settings = resolveOptions(options);
     // Processing in id order makes the report independent of the order articles come in.
     const ordered = [...inputs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     const extracted = ordered.map((input) => {

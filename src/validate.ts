@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import type { ArticleInput } from './types.js';
+import { parsePublicationDate } from './ingest/index.js';
 import { CrossfactError, type CrossfactErrorCode, type CrossfactIssue } from './errors.js';
 
-const dateLike = z.union([z.string(), z.date()]);
+const dateLike = z.union([z.string(), z.instanceof(Date)]);
 
 const articleSchema = z.object({
   id: z.string().trim().min(1, 'must be a non-empty string'),
@@ -45,7 +46,7 @@ export function validateArticles(articles: unknown): ArticleInput[] {
       }
     }
     const publishedAt = (article as ArticleInput).publishedAt;
-    if ((typeof publishedAt === 'string' && Number.isNaN(Date.parse(publishedAt.trim()))) || (publishedAt instanceof Date && Number.isNaN(publishedAt.getTime()))) {
+    if ((typeof publishedAt === 'string' && parsePublicationDate(publishedAt) === null) || (publishedAt instanceof Date && Number.isNaN(publishedAt.getTime()))) {
       issues.push({ code: 'INVALID_DATE', path: `articles[${index}].publishedAt`, message: `is not a date: ${JSON.stringify(String(publishedAt))}${where}`, field: 'publishedAt', ...(articleId ? { articleId } : {}) });
     }
     if (articleId !== undefined) {

@@ -129,8 +129,15 @@ function compareEntities(a: Statement, b: Statement, result: PairComparison) {
   }
 }
 
-function wordBefore(statement: Statement, span: { start: number }): string {
-  const before = statement.text.slice(0, Math.max(0, span.start - statement.start));
+// Mentions carry offsets into the original text, the statement's text is cleaned: find the
+// mention in the cleaned text by its words, nearest to where the offsets put it.
+function wordBefore(statement: Statement, span: { start: number; text: string }): string {
+  const expected = span.start - statement.start;
+  let at = -1;
+  for (let i = statement.text.indexOf(span.text); i >= 0; i = statement.text.indexOf(span.text, i + 1)) {
+    if (at < 0 || Math.abs(i - expected) < Math.abs(at - expected)) at = i;
+  }
+  const before = statement.text.slice(0, Math.max(0, at));
   return /([\p{L}\p{N}]+)\W*$/u.exec(before)?.[1]?.toLowerCase() ?? '';
 }
 

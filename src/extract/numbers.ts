@@ -19,10 +19,10 @@ const SCALES: Record<string, number> = { hundred: 1e2, thousand: 1e3, million: 1
 
 // Ordered: the first pattern to claim a span wins (money before percent before plain numbers).
 const PATTERNS: Array<{ kind: RawNumber['kind']; pattern: RegExp }> = [
-  { kind: 'money', pattern: new RegExp(`(?:US\\$|[$€£¥₩])\\s?\\d[\\d,]*(?:\\.\\d+)?${SCALE}|\\b\\d[\\d,]*(?:\\.\\d+)?${SCALE}\\s(?:dollars|won|euros|yen|pounds|yuan)\\b`, 'gi') },
+  { kind: 'money', pattern: new RegExp(`(?:US\\$|[$€£¥₩])\\s?\\d+(?:,\\d{3})*(?:\\.\\d+)?${SCALE}|\\b\\d+(?:,\\d{3})*(?:\\.\\d+)?${SCALE}\\s(?:dollars|won|euros|yen|pounds|yuan)\\b`, 'gi') },
   { kind: 'percent', pattern: /\b\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)/gi },
   { kind: 'ordinal', pattern: new RegExp(`\\b(?:\\d+(?:st|nd|rd|th)|${ORDINALS.join('|')})\\b`, 'gi') },
-  { kind: 'cardinal', pattern: new RegExp(`\\b\\d[\\d,]*(?:\\.\\d+)?${SCALE}|\\b${NUMBER_WORD}(?:[\\s-](?:and[\\s-])?${NUMBER_WORD})*\\b`, 'gi') },
+  { kind: 'cardinal', pattern: new RegExp(`\\b\\d+(?:,\\d{3})*(?:\\.\\d+)?${SCALE}|\\b${NUMBER_WORD}(?:[\\s-](?:and[\\s-])?${NUMBER_WORD})*\\b`, 'gi') },
 ];
 
 /** Numbers and quantities in a statement, except those inside `skip` spans (its dates). */
@@ -52,7 +52,7 @@ function readValue(text: string, kind: RawNumber['kind']): number | null {
     const index = ORDINALS.indexOf(lower);
     return index >= 0 ? index + 1 : Number.parseInt(lower, 10);
   }
-  const digits = /\d[\d,]*(?:\.\d+)?/.exec(lower);
+  const digits = /\d+(?:,\d{3})*(?:\.\d+)?/.exec(lower);
   if (digits) {
     const scale = /(hundred|thousand|million|billion|trillion|mn|bn)\b/.exec(lower);
     return Number(digits[0].replace(/,/g, '')) * (scale ? SCALES[scale[1]!]! : 1);

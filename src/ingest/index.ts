@@ -151,13 +151,32 @@ export function normalizeArticle(input: ArticleInput): NormalizedArticle {
   };
 }
 
-// A date-only value means that calendar day wherever it was published: resolve against its noon UTC.
+// A date-only value means that calendar day wherever it was published: resolve against its noon
+// UTC. A date and time without a zone is read as UTC, never as the zone of the machine running us.
 function readPublishedAt(value: string | Date | undefined): Pick<NormalizedArticle, 'publishedAt' | 'reference'> {
   if (value === undefined) return { publishedAt: null, reference: null };
   if (value instanceof Date) return { publishedAt: value.toISOString(), reference: { instant: value, timezone: 0 } };
   const text = value.trim();
   if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return { publishedAt: text, reference: { instant: new Date(`${text}T12:00:00Z`), timezone: 0 } };
-  const zone = /(?:([+-])(\d{2}):?(\d{2})|Z)$/.exec(text);
+  const zone = /(?:([+-])(\d{2}):?(\d{2})|Z|\b(?:UTC|GMT))$/i.exec(text);
   const timezone = zone?.[1] ? (zone[1] === '-' ? -1 : 1) * (Number(zone[2]) * 60 + Number(zone[3])) : 0;
-  return { publishedAt: text, reference: { instant: new Date(text), timezone } };
+  return { publishedAt: text, reference: { instant: parsePublicationDate(text)!, timezone } };
+}
+
+/** Reads a publication date; a value without a zone is UTC. Null when it is no real date ("2025-02-30", "1"). */
+export function parsePublicationDate(text: string): Date | null {
+  const trimmed = text.trim();
+  if (!/\b\d{4}\b/.test(trimmed)) return null;
+  const iso = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?(Z|[+-]\d{2}:?\d{2})?$/i.exec(trimmed);
+  if (iso) {
+    const [, y, m, d] = iso;
+    const day = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
+    if (day.getUTCMonth() !== Number(m) - 1 || day.getUTCDate() !== Number(d)) return null;
+    const withZone = iso[4] && !iso[7] ? `${trimmed.replace(' ', 'T')}Z` : iso[4] ? trimmed : `${trimmed}T12:00:00Z`;
+    const date = new Date(withZone);
+    return Number.isNaN(date.getTime()) ? null : date;
+  }
+  const hasZone = /(?:[+-]\d{2}:?\d{2}|Z|\b(?:UTC|GMT))$/i.test(trimmed);
+  const date = new Date(hasZone ? trimmed : `${trimmed} UTC`);
+  return Number.isNaN(date.getTime()) ? null : date;
 }

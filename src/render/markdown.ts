@@ -6,6 +6,7 @@ import type { ComparisonReport, DiffPart, Finding, ValueRef } from '../types.js'
  */
 export function escapeMarkdown(text: string): string {
   return text
+    .replace(/&/g, '&amp;')
     .replace(/[\\`*_{}\[\]()#+\-!|~>]/g, (c) => `\\${c}`)
     .replace(/</g, '&lt;')
     .replace(/\r?\n|\r/g, ' ');

@@ -1,7 +1,7 @@
 import type { Block, IngestedArticle } from '../ingest/types.js';
 import { toOriginalSpan } from '../ingest/index.js';
 import type { StatementKind } from '../types.js';
-import { ABBREVIATIONS, SENTENCE_OPENERS } from './abbreviations.js';
+import { ABBREVIATIONS, NUMBER_ABBREVIATIONS, SENTENCE_OPENERS } from './abbreviations.js';
 
 /** A sentence: offsets into the cleaned text and into the original text. */
 export interface Sentence {
@@ -89,6 +89,7 @@ function endsSentenceAfterPeriod(text: string, sentenceStart: number, period: nu
   const nextWord = /^["“‘'«(\[]*([\p{L}\p{N}]+)/u.exec(text.slice(next, Math.min(to, next + 40)))?.[1] ?? '';
   // Dotted acronyms (U.S., D.C.) and initials (J. Smith) end a sentence only before a typical opener.
   if (word.includes('.') || /^\p{Lu}$/u.test(word)) return SENTENCE_OPENERS.has(nextWord.toLowerCase());
+  if (NUMBER_ABBREVIATIONS.has(word.toLowerCase()) && /^\d/.test(nextWord)) return false;
   return !ABBREVIATIONS.has(word.toLowerCase());
 }
 
