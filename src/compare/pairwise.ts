@@ -1,4 +1,4 @@
-import type { Agreement, DateMention, Divergence, NumberMention, Refinement, Statement, ValueRef } from '../types.js';
+import type { Agreement, Cue, DateMention, Divergence, NumberMention, Refinement, Statement, ValueRef } from '../types.js';
 import { quoteSimilarity, quoteVerdict, sameQuote } from './quote-text.js';
 
 /** What comparing two statements aspect by aspect found, plus signals for the relation. */
@@ -167,25 +167,24 @@ function compareQuotes(a: Statement, b: Statement, result: PairComparison) {
   }
 }
 
+// One statement carries a marker (a hedge, a negation) outside its quotations, the other none.
+function markerDivergence(a: Statement, b: Statement, marked: (s: Statement) => boolean, cues: (s: Statement) => Cue[], aspect: 'certainty' | 'polarity'): Divergence | null {
+  if (marked(a) === marked(b)) return null;
+  const [withMarker, plain] = marked(a) ? [a, b] : [b, a];
+  const cue = cues(withMarker).find((c) => !c.inQuote)!;
+  const [markedValue, plainValue, verb] = aspect === 'certainty' ? ['hedged', 'asserted', 'hedges'] : ['negated', 'affirmed', 'negates'];
+  return {
+    aspect,
+    values: [ref(withMarker, markedValue, cue), ref(plain, plainValue, wholeStatement(plain))],
+    message: `${withMarker.articleId} ${verb} ("${cue.text}") what ${plain.articleId} ${aspect === 'certainty' ? 'asserts' : 'affirms'}.`,
+  };
+}
+
 function compareStance(a: Statement, b: Statement, result: PairComparison) {
-  if (a.hedged !== b.hedged) {
-    const [hedged, plain] = a.hedged ? [a, b] : [b, a];
-    const cue = hedged.hedges.find((h) => !h.inQuote)!;
-    result.divergences.push({
-      aspect: 'certainty',
-      values: [ref(hedged, 'hedged', cue), ref(plain, 'asserted', wholeStatement(plain))],
-      message: `${hedged.articleId} hedges ("${cue.text}") what ${plain.articleId} asserts.`,
-    });
-  }
-  if (a.negated !== b.negated) {
-    const [negated, plain] = a.negated ? [a, b] : [b, a];
-    const cue = negated.negations.find((n) => !n.inQuote)!;
-    result.divergences.push({
-      aspect: 'polarity',
-      values: [ref(negated, 'negated', cue), ref(plain, 'affirmed', wholeStatement(plain))],
-      message: `${negated.articleId} negates ("${cue.text}") what ${plain.articleId} affirms.`,
-    });
-  }
+  const certainty = markerDivergence(a, b, (s) => s.hedged, (s) => s.hedges, 'certainty');
+  const polarity = markerDivergence(a, b, (s) => s.negated, (s) => s.negations, 'polarity');
+  if (certainty) result.divergences.push(certainty);
+  if (polarity) result.divergences.push(polarity);
   const sa = a.speaker?.speakerId;
   const sb = b.speaker?.speakerId;
   if (sa && sb && sa !== sb && !result.divergences.some((d) => d.aspect === 'attribution')) {
