@@ -1,53 +1,50 @@
 import { comparePair } from '../compare/pairwise.js';
 import type { StatementRelation } from '../types.js';
-import { DEFAULT_MODEL, type RelationModel } from './model.js';
-import { coverage, cosine, weightedVector, type Idf, type StatementProfile } from './profile.js';
+import { pairFeatures } from './features.js';
+import { DEFAULT_MODEL, type LogisticModel, type RelationModel } from './model.js';
+import { coverage, weightedVector, type Idf, type StatementProfile } from './profile.js';
 
-/** Word-level features of a pair: tf-idf cosine, how much of each the other covers, length ratio. */
-export function lexicalFeatures(a: StatementProfile, b: StatementProfile, idf: Idf): Record<string, number> {
-  const va = weightedVector(a, idf);
-  const vb = weightedVector(b, idf);
-  const ca = coverage(va, vb);
-  const cb = coverage(vb, va);
-  const la = a.stems.length;
-  const lb = b.stems.length;
-  return {
-    cosine: cosine(va, vb),
-    coverageMax: Math.max(ca, cb),
-    coverageMin: Math.min(ca, cb),
-    lengthRatio: la && lb ? Math.min(la, lb) / Math.max(la, lb) : 0,
-  };
-}
-
-export function scoreFeatures(features: Record<string, number>, model: RelationModel = DEFAULT_MODEL): number {
+export function scoreFeatures(features: Readonly<Record<string, number>>, model: LogisticModel): number {
   let logit = model.bias;
-  for (const [name, weight] of Object.entries(model.weights)) logit += weight * (features[name] ?? 0);
+  for (const [name, weight] of Object.entries(model.weights)) {
+    logit += (weight * ((features[name] ?? 0) - (model.means?.[name] ?? 0))) / (model.scales?.[name] || 1);
+  }
   return 1 / (1 + Math.exp(-logit));
 }
 
+// Hedging, negation, a swapped name or speaker are differences only between statements that
+// say mostly the same thing; across a short caption and a long sentence they are noise.
 const STANCE_OVERLAP = 0.35;
+// Paraphrases differ in a number or a negation all the time in news copy ("$1.71 million" and
+// "$1.5 million" for one campaign's spending); only when the rest is near word for word does
+// the difference make the two contradict.
+const NEAR_IDENTICAL = 0.8;
 
 const round = (x: number) => Math.round(x * 1e4) / 1e4;
 
 /**
- * How two statements relate. Same fact (`equivalent`, `elaborates`, `contradicts`) above the
- * model's threshold: `contradicts` when a number, date or name conflicts or one side negates;
- * `elaborates` when one carries clearly more than it shares.
+ * How two statements relate. When the paraphrase model says they say the same thing: `equivalent`;
+ * `elaborates` when one states a date or number more precisely; `contradicts` when, near word for
+ * word (content-word Jaccard), a number or date conflicts or one side negates.
+ * Otherwise, when the same-fact model says they report one fact: `elaborates` (one adds detail or
+ * precision), or `contradicts` on such a conflict. Below that, `related` or `unrelated`.
+ * `score` is the higher of the two models' scores.
  */
 export function relateProfiles(a: StatementProfile, b: StatementProfile, idf: Idf, model: RelationModel = DEFAULT_MODEL): StatementRelation {
-  const lexical = lexicalFeatures(a, b, idf);
-  // Hedging, negation, a swapped name or speaker are differences only between statements that
-  // say mostly the same thing; across a short caption and a long sentence they are noise.
-  const comparison = comparePair(a.statement, b.statement, { close: lexical.coverageMin! >= STANCE_OVERLAP });
-  const features: Record<string, number> = { ...lexical, ...comparison.signals };
-  const score = scoreFeatures(features, model);
-  const conflicting = comparison.divergences.some((d) => d.aspect === 'number' || d.aspect === 'date' || d.aspect === 'polarity' || d.aspect === 'entity');
+  const va = weightedVector(a, idf);
+  const vb = weightedVector(b, idf);
+  const close = Math.min(coverage(va, vb), coverage(vb, va)) >= STANCE_OVERLAP;
+  const comparison = comparePair(a.statement, b.statement, { close });
+  const features: Record<string, number> = pairFeatures(a, b, idf, comparison);
+  const paraphrase = scoreFeatures(features, model.paraphrase);
+  const sameFact = scoreFeatures(features, model.sameFact);
+  const conflict = comparison.divergences.some((d) => d.aspect === 'number' || d.aspect === 'date' || d.aspect === 'polarity');
   let relation: StatementRelation['relation'];
-  if (score >= model.sameFact) {
-    if (conflicting) relation = 'contradicts';
-    else if (features.coverageMax! - features.coverageMin! > 0.35 || comparison.refinements.length > 0) relation = 'elaborates';
-    else relation = 'equivalent';
-  } else relation = score >= model.related ? 'related' : 'unrelated';
+  if (paraphrase >= model.paraphrase.threshold) {
+    relation = conflict && features.jaccard! >= NEAR_IDENTICAL ? 'contradicts' : comparison.refinements.length ? 'elaborates' : 'equivalent';
+  }
+  else if (sameFact >= model.sameFact.threshold) relation = conflict || comparison.divergences.some((d) => d.aspect === 'entity') ? 'contradicts' : 'elaborates';
+  else relation = sameFact >= model.related ? 'related' : 'unrelated';
   const rounded = Object.fromEntries(Object.entries(features).map(([k, v]) => [k, round(v)]));
-  return { relation, score: round(score), divergences: comparison.divergences, refinements: comparison.refinements, agreements: comparison.agreements, features: rounded };
+  return { relation, score: round(Math.max(paraphrase, sameFact)), divergences: comparison.divergences, refinements: comparison.refinements, agreements: comparison.agreements, features: rounded };
 }

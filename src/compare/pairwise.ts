@@ -84,28 +84,41 @@ function compareDates(a: Statement, b: Statement, result: PairComparison) {
 
 const countable = (numbers: readonly NumberMention[]) => numbers.filter((n) => n.kind !== 'ordinal');
 
+// "about 11 percent", "more than $34 billion": a number given loosely is no conflict with one
+// within a tenth of it.
+const APPROXIMATE = /\b(about|around|approximately|nearly|almost|roughly|some|more than|less than|over|under|up to|at least|close to|well over)\s*$/i;
+
 function compareNumbers(a: Statement, b: Statement, result: PairComparison) {
   const na = countable(a.numbers);
   const nb = countable(b.numbers);
-  let matched = false;
+  const usedA = new Set<NumberMention>();
+  const usedB = new Set<NumberMention>();
   for (const x of na) {
-    for (const y of nb) {
-      const sameUnit = x.unit !== undefined && x.unit === y.unit;
-      const soleCounts = na.length === 1 && nb.length === 1 && x.kind === y.kind;
-      if (x.value === y.value && (sameUnit || soleCounts || x.kind !== 'cardinal')) {
-        matched = true;
-        result.agreements.push({ aspect: 'number', value: String(x.value), values: [ref(a, String(x.value), x), ref(b, String(y.value), y)] });
-      } else if (x.value !== y.value && sameUnit && x.kind === y.kind) {
-        result.signals.numbers = -1;
-        result.divergences.push({
-          aspect: 'number',
-          values: [ref(a, String(x.value), x), ref(b, String(y.value), y)],
-          message: `The number of ${x.unitText ?? x.unit} differs: "${x.text}" in ${a.articleId}, "${y.text}" in ${b.articleId}.`,
-        });
-      }
-    }
+    const y = nb.find((candidate) => !usedB.has(candidate) && candidate.value === x.value && (candidate.unit === x.unit || (na.length === 1 && nb.length === 1) || x.kind !== 'cardinal'));
+    if (!y) continue;
+    usedA.add(x);
+    usedB.add(y);
+    result.agreements.push({ aspect: 'number', value: String(x.value), values: [ref(a, String(x.value), x), ref(b, String(y.value), y)] });
   }
-  if (matched) result.signals.numbers = 1;
+  if (usedA.size) result.signals.numbers = 1;
+  // A conflict needs one unmatched number of the same unit and kind on each side; with several
+  // there is no telling which corresponds to which.
+  const key = (n: NumberMention) => `${n.kind}|${n.unit ?? ''}`;
+  for (const x of na) {
+    if (usedA.has(x) || x.unit === undefined) continue;
+    const sameA = na.filter((n) => !usedA.has(n) && key(n) === key(x));
+    const sameB = nb.filter((n) => !usedB.has(n) && key(n) === key(x));
+    if (sameA.length !== 1 || sameB.length !== 1) continue;
+    const y = sameB[0]!;
+    const loose = APPROXIMATE.test(textBefore(a, x)) || APPROXIMATE.test(textBefore(b, y));
+    if (loose && Math.abs(x.value - y.value) <= 0.1 * Math.max(Math.abs(x.value), Math.abs(y.value))) continue;
+    if (result.signals.numbers === 0) result.signals.numbers = -1;
+    result.divergences.push({
+      aspect: 'number',
+      values: [ref(a, String(x.value), x), ref(b, String(y.value), y)],
+      message: `The number of ${x.unitText ?? x.unit} differs: "${x.text}" in ${a.articleId}, "${y.text}" in ${b.articleId}.`,
+    });
+  }
 }
 
 // A substitution: each statement names exactly one person (or place, or organisation) the other
@@ -118,8 +131,11 @@ function compareEntities(a: Statement, b: Statement, result: PairComparison) {
     const onlyB = [...new Map(b.entities.filter((e) => e.type === type && !idsA.has(e.entityId)).map((e) => [e.entityId, e])).values()];
     if (onlyA.length !== 1 || onlyB.length !== 1) continue;
     const [x, y] = [onlyA[0]!, onlyB[0]!];
-    // The two names must fill the same slot: "met in Hanoi" / "met in Singapore".
+    // The two names must fill the same slot ("met in Hanoi" / "met in Singapore") and share no
+    // word ("Central Elementary School" / "Central Elementary" is one name, shortened).
     if (wordBefore(a, x) !== wordBefore(b, y)) continue;
+    const words = new Set(x.text.toLowerCase().split(/\W+/));
+    if (y.text.toLowerCase().split(/\W+/).some((w) => w && words.has(w))) continue;
     result.signals.entitySwap = 1;
     result.divergences.push({
       aspect: 'entity',
@@ -131,14 +147,17 @@ function compareEntities(a: Statement, b: Statement, result: PairComparison) {
 
 // Mentions carry offsets into the original text, the statement's text is cleaned: find the
 // mention in the cleaned text by its words, nearest to where the offsets put it.
-function wordBefore(statement: Statement, span: { start: number; text: string }): string {
+function textBefore(statement: Statement, span: { start: number; text: string }): string {
   const expected = span.start - statement.start;
   let at = -1;
   for (let i = statement.text.indexOf(span.text); i >= 0; i = statement.text.indexOf(span.text, i + 1)) {
     if (at < 0 || Math.abs(i - expected) < Math.abs(at - expected)) at = i;
   }
-  const before = statement.text.slice(0, Math.max(0, at));
-  return /([\p{L}\p{N}]+)\W*$/u.exec(before)?.[1]?.toLowerCase() ?? '';
+  return statement.text.slice(0, Math.max(0, at));
+}
+
+function wordBefore(statement: Statement, span: { start: number; text: string }): string {
+  return /([\p{L}\p{N}]+)\W*$/u.exec(textBefore(statement, span))?.[1]?.toLowerCase() ?? '';
 }
 
 function compareQuotes(a: Statement, b: Statement, result: PairComparison) {
@@ -171,7 +190,7 @@ function compareQuotes(a: Statement, b: Statement, result: PairComparison) {
 function markerDivergence(a: Statement, b: Statement, marked: (s: Statement) => boolean, cues: (s: Statement) => Cue[], aspect: 'certainty' | 'polarity'): Divergence | null {
   if (marked(a) === marked(b)) return null;
   const [withMarker, plain] = marked(a) ? [a, b] : [b, a];
-  const cue = cues(withMarker).find((c) => !c.inQuote)!;
+  const cue = cues(withMarker).find((c) => !c.inQuote) ?? cues(withMarker)[0]!;
   const [markedValue, plainValue, verb] = aspect === 'certainty' ? ['hedged', 'asserted', 'hedges'] : ['negated', 'affirmed', 'negates'];
   return {
     aspect,
@@ -182,7 +201,8 @@ function markerDivergence(a: Statement, b: Statement, marked: (s: Statement) => 
 
 function compareStance(a: Statement, b: Statement, result: PairComparison) {
   const certainty = markerDivergence(a, b, (s) => s.hedged, (s) => s.hedges, 'certainty');
-  const polarity = markerDivergence(a, b, (s) => s.negated, (s) => s.negations, 'polarity');
+  // Polarity is the content's, whoever voices it: a negation inside a quotation counts too.
+  const polarity = markerDivergence(a, b, (s) => s.negations.length > 0, (s) => s.negations, 'polarity');
   if (certainty) result.divergences.push(certainty);
   if (polarity) result.divergences.push(polarity);
   const sa = a.speaker?.speakerId;

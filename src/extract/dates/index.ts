@@ -26,6 +26,8 @@ function toDate(text: string, result: ParsedResult): RawDate[] {
   if (!result.start.isCertain('year') && !result.start.isCertain('month') && !result.start.isCertain('day') && !result.start.isCertain('weekday')) return [];
   // "may" and "march" in lower case are a verb more often than a month; durations are no dates.
   if (/^(may|march|sat|sun|wed)$/.test(result.text) || /^(for|within)\b|\b(seconds?|minutes?|hours?)\b/i.test(result.text)) return [];
+  // "the next four years", "the past few weeks": spans of time, not dates.
+  if (/\b(next|past|last|coming)\s+(?!year\b|month\b|week\b)\w+\s+(years|months|weeks|days)\b/i.test(result.text)) return [];
   // "Yong-jun", "may", "march": a month name in lower case or inside a hyphenated word is a word.
   if (/^\p{Ll}/u.test(result.text) && !/\d/.test(result.text) && result.start.isCertain('month')) return [];
   if (/[-\p{L}]$/u.test(text.slice(Math.max(0, result.index - 1), result.index))) return [];
