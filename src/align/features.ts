@@ -1,6 +1,7 @@
 import levenshtein from 'fast-levenshtein';
 import type { PairComparison } from '../compare/pairwise.js';
 import { contentStems, tokenize } from '../text/tokens.js';
+import { areSynonyms } from '../text/wordnet.js';
 import { coverage, cosine, weightedVector, type Idf, type StatementProfile } from './profile.js';
 
 /**
@@ -10,12 +11,14 @@ import { coverage, cosine, weightedVector, type Idf, type StatementProfile } fro
 export const FEATURE_GROUPS = {
   /** Shared words, weighted by rarity: tf-idf cosine and how much of each the other covers. */
   words: ['cosine', 'coverageMax', 'coverageMin', 'jaccard', 'allWords'],
+  /** Synonyms (WordNet): content words matched by meaning where their stems differ. */
+  synonyms: ['synonymDice'],
   /** Word order: shared pairs of consecutive content words, longest common word sequence. */
   order: ['bigrams', 'commonSequence'],
   /** Spelling: character edit similarity and shared character trigrams ("re-entry", "reentry"). */
   spelling: ['characters', 'trigrams'],
   /** What one statement adds: content words only one side has, and the lengths. */
-  additions: ['extraWords', 'lengthRatio', 'lengthDifference'],
+  additions: ['extraWords', 'lengthRatio', 'lengthDifference', 'rarestAddition'],
   /** Numbers and dates: agreeing, conflicting, or present on one side only. */
   quantities: ['dates', 'numbers', 'unmatchedNumbers', 'matchedNumbers'],
   /** Names: entities and capitalised words one side only has, and swapped names. */
@@ -77,6 +80,28 @@ function capitalisedWords(text: string): Set<string> {
   return new Set(tokenize(text).slice(1).filter((t) => t.capitalized && !t.stop).map((t) => t.norm));
 }
 
+// Content words matched by stem or, failing that, by a WordNet synonym on the other side.
+function synonymDice(a: StatementProfile, b: StatementProfile): number {
+  const stemsA = new Set(a.stems);
+  const stemsB = new Set(b.stems);
+  const restA = a.words.filter((_, i) => !stemsB.has(a.stems[i]!));
+  const restB = b.words.filter((_, i) => !stemsA.has(b.stems[i]!));
+  const matchedA = restA.filter((w) => restB.some((v) => areSynonyms(w, v))).length;
+  const matchedB = restB.filter((w) => restA.some((v) => areSynonyms(w, v))).length;
+  const total = a.words.length + b.words.length;
+  return total ? (total - restA.length - restB.length + matchedA + matchedB) / total : 0;
+}
+
+// How rare the rarest word is that only one side has: a name or a term the other leaves out.
+function rarestUnmatched(a: StatementProfile, b: StatementProfile, idf: Idf): number {
+  const stemsA = new Set(a.stems);
+  const stemsB = new Set(b.stems);
+  let rarest = 0;
+  for (const stem of a.stems) if (!stemsB.has(stem)) rarest = Math.max(rarest, idf(stem));
+  for (const stem of b.stems) if (!stemsA.has(stem)) rarest = Math.max(rarest, idf(stem));
+  return rarest;
+}
+
 function dice<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
   return a.size + b.size ? (2 * overlap(a, b)) / (a.size + b.size) : 1;
 }
@@ -112,12 +137,14 @@ export function pairFeatures(a: StatementProfile, b: StatementProfile, idf: Idf,
     coverageMax: Math.max(ca, cb),
     coverageMin: Math.min(ca, cb),
     jaccard: sa.size + sb.size ? sharedStems / (sa.size + sb.size - sharedStems) : 0,
+    synonymDice: synonymDice(a, b),
     allWords: setA.size + setB.size ? (2 * sharedWords) / (setA.size + setB.size) : 0,
     commonSequence: wordsA.length && wordsB.length ? commonSequenceLength(wordsA, wordsB) / Math.max(wordsA.length, wordsB.length) : 0,
     trigrams: gramsA.size + gramsB.size ? (2 * overlap(gramsA, gramsB)) / (gramsA.size + gramsB.size) : 0,
     lengthDifference: Math.log1p(Math.abs(wordsA.length - wordsB.length)),
     bigrams: ba.size && bb.size ? overlap(ba, bb) / Math.min(ba.size, bb.size) : 0,
     characters: longest ? 1 - levenshtein.get(ta, tb) / longest : 0,
+    rarestAddition: rarestUnmatched(a, b, idf),
     extraWords: Math.log1p(Math.max(sa.size - sharedStems, sb.size - sharedStems)),
     lengthRatio: sa.size && sb.size ? Math.min(sa.size, sb.size) / Math.max(sa.size, sb.size) : 0,
     dates: comparison.signals.dates,

