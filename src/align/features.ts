@@ -69,7 +69,7 @@ function claimStems(profile: StatementProfile): Set<string> {
   if (!speaker) return new Set(profile.stems);
   const offset = profile.statement.start;
   const text = profile.statement.text;
-  const verbAt = text.indexOf(speaker.verb, Math.max(0, Math.min(speaker.start - offset, speaker.end - offset) - 40));
+  const verbAt = text.toLowerCase().indexOf(speaker.verb, Math.max(0, Math.min(speaker.start - offset, speaker.end - offset) - 40));
   const from = Math.min(speaker.start - offset, verbAt < 0 ? Infinity : verbAt);
   const to = Math.max(speaker.end - offset, verbAt < 0 ? -Infinity : verbAt + speaker.verb.length);
   return new Set(contentStems(tokenize(text.slice(0, Math.max(0, from)) + ' ' + text.slice(Math.max(0, to)))));

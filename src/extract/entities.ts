@@ -49,6 +49,7 @@ const DATE_WORDS = new Set([
 ]);
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'from', 'into', 'via', 'around', 'throughout', 'visit', 'visited', 'visiting']);
 const ACTOR_BEFORE = new Set(['between', 'with', 'and', 'by', 'against', 'toward', 'towards', 'for', 'on', 'pressure', 'urged', 'told', 'than']);
+const SAYING = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'stated', 'confirmed', 'noted', 'warned', 'explained', 'announced', 'replied', 'responded', 'wrote', 'argued', 'insisted', 'denied', 'claimed']);
 const CONNECTORS = new Set(['of', 'for', 'on', 'the', 'and', '&']);
 
 export interface EntityContext {
@@ -225,6 +226,11 @@ function readNameSegment(text: string, tokens: readonly Token[], from: number, t
   const preceding = before ? text.slice(Math.max(0, before.start - 12), before.end).toLowerCase() : '';
   if (before && (LOCATIVE.has(before.norm) || /\b(village|city|town|province|region|capital) of$/.test(preceding))) {
     if (words.length <= 3 && !words.some((w) => /-\p{Ll}/u.test(w.text))) return [named(text, tokens, start, to, 'place', 'context')];
+  }
+  // "Smith said", "said Smith": a name next to a verb of saying is a person's.
+  const after = tokens[to];
+  if ((after && SAYING.has(after.norm)) || (before && SAYING.has(before.norm) && /,\s*$/.test(text.slice(0, before.start)) === false && words.length <= 3)) {
+    return [named(text, tokens, start, to, 'person', 'context')];
   }
   if (/^\p{Lu}{2,6}$/u.test(last.text) && words.length === 1) return [named(text, tokens, start, to, 'organization', 'shape')];
   if (words.some((w) => /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(w.text)) || (words.length >= 2 && words.length <= 4)) {

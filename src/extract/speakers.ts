@@ -19,7 +19,7 @@ export interface MentionSpan {
   type: string;
 }
 
-const VERBS = /\b(said|says|say|told|tells|added|adds|stated|states|confirmed|confirms|noted|notes|claimed|claims|warned|warns|explained|explains|announced|announces|responded|replied|answered|wrote|writes|argued|argues|insisted|stressed|asserted|acknowledged|admitted|denied|denies|informed|emphasi[sz]ed|declared|remarked|commented|tweeted|posted|according to)\b/g;
+const VERBS = /\b(said|says|say|told|tells|added|adds|stated|states|confirmed|confirms|noted|notes|claimed|claims|warned|warns|explained|explains|announced|announces|responded|replied|answered|wrote|writes|argued|argues|insisted|stressed|asserted|acknowledged|admitted|denied|denies|informed|emphasi[sz]ed|declared|remarked|commented|tweeted|posted|according to)\b/gi;
 const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we']);
 // Nouns that name a speaker by role: "a White House spokesperson stated".
 const ROLE_NOUN = /^(spokes(?:person|man|woman)|officials?|sources?|analysts?|experts?|diplomats?|ministers?|advis[oe]rs?|aides?|envoys?|observers?|lawmakers?|residents?|witness(?:es)?|police|authorities|researchers?|statement|report|media|representatives?)$/i;
@@ -29,7 +29,7 @@ export function findAttribution(text: string, tokens: readonly Token[], quotes: 
   for (const match of text.matchAll(VERBS)) {
     const at = match.index;
     if (insideQuotes(quotes, at)) continue;
-    const verb = match[0];
+    const verb = match[0].toLowerCase();
     const found = verb === 'according to' ? after(text, tokens, mentions, at + verb.length) : before(text, tokens, quotes, mentions, at) ?? inverted(text, tokens, mentions, at + verb.length);
     if (found) return { ...found, verb };
   }
@@ -48,7 +48,13 @@ function after(text: string, tokens: readonly Token[], mentions: readonly Mentio
   if (!next) return null;
   if (PRONOUNS.has(next.norm)) return { start: next.start, end: next.end, text: next.text, pronoun: next.norm };
   const index = mentions.findIndex((m) => m.start >= next.start && m.start <= next.start + 4 && m.type !== 'place');
-  if (index < 0) return null;
+  if (index < 0) {
+    // "according to a spokesman", "according to officials in Seoul".
+    const following = tokens.filter((t) => t.start >= next.start).slice(0, 5);
+    const role = following.findIndex((t) => ROLE_NOUN.test(t.norm));
+    if (role < 0 || /[,.;:]/.test(text.slice(next.start, following[role]!.start))) return null;
+    return { start: next.start, end: following[role]!.end, text: text.slice(next.start, following[role]!.end) };
+  }
   const mention = mentions[index]!;
   return { start: mention.start, end: mention.end, text: text.slice(mention.start, mention.end), mention: index };
 }
