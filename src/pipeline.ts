@@ -1,12 +1,10 @@
 import { alignStatements } from './align/index.js';
 import { corpusIdf, profileStatement } from './align/profile.js';
 import { CrossfactError } from './errors.js';
-import { extractArticle } from './extract/index.js';
 import { resolveEntities } from './extract/resolve.js';
-import { ingestArticle, normalizeArticle } from './ingest/index.js';
 import { resolveOptions, type CompareOptions } from './options.js';
+import { readArticle } from './read.js';
 import { buildReport } from './report/build.js';
-import { segmentArticle } from './segment/index.js';
 import type { ArticleInput, ComparisonReport } from './types.js';
 import { validateArticles } from './validate.js';
 
@@ -22,10 +20,7 @@ export function compareArticles(articles: ArticleInput[], options?: CompareOptio
     const settings = resolveOptions(options);
     // Processing in id order makes the report independent of the order articles come in.
     const ordered = [...inputs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    const extracted = ordered.map((input) => {
-      const ingested = ingestArticle(normalizeArticle(input));
-      return extractArticle(ingested, segmentArticle(ingested));
-    });
+    const extracted = ordered.map(readArticle);
     const { entities, statements } = resolveEntities(extracted);
     const all = statements.flat();
     const profiles = all.map(profileStatement);

@@ -2,10 +2,8 @@ import { DEFAULT_MODEL, type RelationModel } from './align/model.js';
 import { backgroundIdfOf, profileStatement } from './align/profile.js';
 import { relateProfiles } from './align/relate.js';
 import { CrossfactError } from './errors.js';
-import { extractArticle } from './extract/index.js';
 import { resolveEntities } from './extract/resolve.js';
-import { ingestArticle, normalizeArticle } from './ingest/index.js';
-import type { Sentence } from './segment/index.js';
+import { readStatement } from './read.js';
 import type { StatementRelation } from './types.js';
 
 export interface RelateOptions {
@@ -25,14 +23,7 @@ export function relateStatements(a: string, b: string, options: RelateOptions = 
     ...(typeof b !== 'string' ? [{ path: 'b', message: `must be a string, got ${typeof b}` }] : []),
   ];
   if (problems.length) throw new CrossfactError('INVALID_INPUT', problems);
-  const extracted = [
-    ['a', a],
-    ['b', b],
-  ].map(([id, text]) => {
-    const ingested = ingestArticle(normalizeArticle({ id: id!, text: text!, ...(options.publishedAt ? { publishedAt: options.publishedAt } : {}) }));
-    const whole: Sentence = { id: `${id}#0`, articleId: id!, index: 0, kind: 'body', paragraph: 0, text: ingested.clean, cleanStart: 0, cleanEnd: ingested.clean.length, start: 0, end: text!.length };
-    return extractArticle(ingested, ingested.clean.trim() ? [whole] : []);
-  });
+  const extracted = [readStatement('a', a, options.publishedAt), readStatement('b', b, options.publishedAt)];
   const { statements } = resolveEntities(extracted);
   const [sa, sb] = [statements[0]![0], statements[1]![0]];
   if (!sa || !sb) {
