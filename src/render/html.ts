@@ -11,6 +11,7 @@ import type {
   RefinementFinding,
   Statement,
   ValueRef,
+  Warning,
 } from '../types.js';
 
 export interface HtmlOptions {
@@ -219,7 +220,7 @@ function findingsSection(view: View): Html {
   const warnings = [...report.warnings, ...report.articles.flatMap((a) => a.warnings)];
   return html`<section id="findings" aria-labelledby="findings-h">
 <h2 id="findings-h">Findings</h2>
-${warnings.length ? html`<ul class="warnings" aria-label="Warnings">${warnings.map((w) => html`<li><span class="tag tag-warning">Warning</span> ${w.articleId ? html`<strong>${w.articleId}</strong>: ` : ''}${w.message}</li>`)}</ul>` : ''}
+${warnings.length ? html`<ul class="warnings" aria-label="Warnings">${[...groupWarnings(warnings)].map(([message, ids]) => html`<li><span class="tag tag-warning">Warning</span> ${ids.length ? html`<strong>${ids.join(', ')}</strong>: ` : ''}${message}</li>`)}</ul>` : ''}
 <h3 id="divergences">Divergences (${divergences.length})</h3>
 ${divergences.length ? html`<ol class="findings">${divergences.map((f, i) => divergenceCard(view, f, i))}</ol>` : html`<p>The sources do not contradict each other on any aligned fact.</p>`}
 <h3 id="refinements">Refinements (${refinements.length})</h3>
@@ -232,6 +233,17 @@ ${refinements.length ? html`<p class="hint">One source is more precise than anot
 </section>`;
 }
 
+/** The same warning for several articles is one line naming them all. */
+function groupWarnings(warnings: readonly Warning[]): Map<string, string[]> {
+  const groups = new Map<string, string[]>();
+  for (const w of warnings) {
+    const ids = groups.get(w.message) ?? [];
+    if (w.articleId && !ids.includes(w.articleId)) ids.push(w.articleId);
+    groups.set(w.message, ids);
+  }
+  return groups;
+}
+
 function divergenceCard(view: View, f: DivergenceFinding, i: number): Html {
   const fact = view.sharedFacts.find((x) => x.id === f.factId);
   // "Reads as" only when it says more than the words themselves (hedged / asserted, a resolved date).
@@ -242,7 +254,7 @@ function divergenceCard(view: View, f: DivergenceFinding, i: number): Html {
 <table class="values">
 <caption class="vh">Values per source</caption>
 <thead><tr><th scope="col">Source</th><th scope="col">As written</th>${readings ? html`<th scope="col">Reads as</th>` : ''}</tr></thead>
-<tbody>${f.values.map((v) => html`<tr><th scope="row">${view.show([v.statementId], view.statementLabel(v.statementId))}<span class="outlet">${view.source(v.articleId)}</span></th><td>“${v.text}”</td>${readings ? html`<td>${v.value}</td>` : ''}</tr>`)}</tbody>
+<tbody>${f.values.map((v) => html`<tr><th scope="row">${view.show([v.statementId], view.statementLabel(v.statementId))}${view.source(v.articleId) !== v.articleId ? html`<span class="outlet">${view.source(v.articleId)}</span>` : ''}</th><td>“${v.text}”</td>${readings ? html`<td>${v.value}</td>` : ''}</tr>`)}</tbody>
 </table>
 <p>${view.show(f.statementIds, 'Show side by side in the articles', ' show-all')}</p>
 </li>`;
@@ -525,7 +537,8 @@ a.fact:hover { text-decoration: underline; }
 .finding { background: var(--card); border: 1px solid var(--line); border-left: 6px solid var(--div); border-radius: 6px; padding: .4rem .8rem; }
 .finding p { margin: .3rem 0; }
 .values { border-collapse: collapse; width: 100%; font-size: .9rem; }
-.values th[scope="row"] { width: 11rem; }
+.values th[scope="row"] { width: 1%; white-space: nowrap; }
+.values td { overflow-wrap: anywhere; }
 .values th, .values td { text-align: left; vertical-align: top; border-top: 1px solid var(--line); padding: .3rem .5rem .3rem 0; }
 .values thead th { border-top: 0; color: var(--muted); font-weight: 600; }
 .values .outlet { display: block; color: var(--muted); font-weight: normal; font-size: .8rem; }
@@ -596,6 +609,7 @@ footer.page { color: var(--muted); font-size: .85rem; padding-top: 1rem; padding
   .values thead { display: none; }
   .values tr { display: block; border-top: 1px solid var(--line); padding: .2rem 0; }
   .values th, .values td { display: block; border: 0; padding: .1rem 0; }
+  .values th[scope="row"] { width: auto; white-space: normal; }
 }
 @media print { .col { max-height: none; overflow: visible; } .columns { display: block; } }
 `;
