@@ -149,9 +149,25 @@ describe('crossfact compare: inputs', () => {
       publishedAt: '2025-04-01T17:13:00+09:00',
     });
     const texts = report.statements.filter((s) => s.articleId === 'herald').map((s) => s.text);
-    expect(texts[0]).toBe('Trump hints at contact with Kim');
+    // The page's own heading leads; the title from the metadata stays metadata.
+    expect(texts[0]).toBe('Sample Herald headline');
     expect(texts.join(' ')).toContain('President Donald Trump said Monday');
     expect(texts.join(' ')).not.toMatch(/Copyright|newsletter|Home|Sport/);
+  });
+
+  it('puts the title first when the page has no heading, and reads its date leniently', async () => {
+    const body = paragraphs(herald.text);
+    file('plain.html', page(body, '<title>Trump hints at contact | Herald</title><meta name="date" content="April 1, 2025">'));
+    file('odd.html', page(body, '<title>Odd date</title><meta property="article:published_time" content="last Tuesday">'));
+    const { code, stdout, stderr } = await cli(['compare', 'plain.html', 'odd.html', '--format', 'json']);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const report = json(stdout);
+    expect(report.articles.map((a) => [a.id, a.publishedAt])).toEqual([
+      ['plain', '2025-04-01'],
+      ['odd', null],
+    ]);
+    expect(report.statements.find((s) => s.articleId === 'plain')!.text).toBe(report.articles.find((a) => a.id === 'plain')!.title);
   });
 
   it('reads .json files holding an article, an array of them, or entries that name files', async () => {

@@ -12,6 +12,7 @@ export interface HtmlArticle {
 
 // linkedom's DOM, typed as far as this module uses it (the project compiles without the DOM lib).
 interface Node {
+  tagName: string;
   textContent: string | null;
   getAttribute(name: string): string | null;
   querySelectorAll(selector: string): Iterable<Node>;
@@ -64,10 +65,12 @@ export function articleFromHtml(html: string, pageUrl?: string): HtmlArticle {
   const parsed = new Readability<Node>(document as never, { serializer: (node: unknown) => node as Node }).parse();
   const root = parsed?.content ?? document.body;
   const title = found.title ?? clean(parsed?.title ?? '') ?? docTitle;
-  let blocks = root ? blockTexts(root) : [];
-  if (title && blocks[0] !== title) blocks = [title, ...blocks];
+  const blocks = root ? blockTexts(root) : [];
+  // The title leads as the headline, unless the text opens with a heading of its own.
+  const texts = blocks.map((b) => b.text);
+  if (title && !blocks[0]?.heading && texts[0] !== title) texts.unshift(title);
   return {
-    text: blocks.join('\n\n'),
+    text: texts.join('\n\n'),
     ...(title ? { title } : {}),
     ...optional('source', found.source ?? clean(parsed?.siteName ?? '')),
     ...optional('publishedAt', found.publishedAt ?? clean(parsed?.publishedTime ?? '')),
@@ -75,17 +78,17 @@ export function articleFromHtml(html: string, pageUrl?: string): HtmlArticle {
   };
 }
 
-function blockTexts(root: Node): string[] {
-  const out: string[] = [];
+function blockTexts(root: Node): Array<{ text: string; heading: boolean }> {
+  const out: Array<{ text: string; heading: boolean }> = [];
   for (const el of root.querySelectorAll(BLOCKS)) {
     // A block inside another block (a paragraph in a list item) is read with its parent.
     if (el.parentElement?.closest(BLOCKS)) continue;
     const text = clean(el.textContent ?? '');
-    if (text) out.push(text);
+    if (text) out.push({ text, heading: /^H[1-6]$/.test(el.tagName) });
   }
   if (!out.length) {
     const all = clean(root.textContent ?? '');
-    if (all) out.push(all);
+    if (all) out.push({ text: all, heading: false });
   }
   return out;
 }

@@ -29,13 +29,12 @@ const KIND_BY_EXTENSION: Record<string, Kind> = {
   '.json': 'json',
 };
 
-export const SUPPORTED_EXTENSIONS = Object.keys(KIND_BY_EXTENSION);
+const SUPPORTED_EXTENSIONS = Object.keys(KIND_BY_EXTENSION);
 
 /** One input as given on the command line, once directories are expanded. */
 export type Source = { type: 'file'; path: string; label: string } | { type: 'url'; url: string } | { type: 'stdin' };
 
 export interface LoadOptions {
-  cwd: string;
   readStdin: () => Promise<string>;
   fetch: typeof fetch;
   /** Time allowed for each URL, in milliseconds. */
@@ -122,9 +121,9 @@ async function parseInput(raw: string, kind: Kind, from: Origin, options: LoadOp
   const base = { origin: from.origin, derivedId: true, ...(from.path ? { path: from.path } : {}) };
   if (kind === 'json') return parseJson(raw, from, options);
   if (kind === 'html') {
-    const page = articleFromHtml(raw, from.url);
+    const { publishedAt, ...page } = articleFromHtml(raw, from.url);
     if (!page.text.trim()) throw new CliError(`${from.origin}: no article text found in the page`);
-    return [{ ...base, article: { id: from.id, ...page, ...htmlDate(page.publishedAt) } }];
+    return [{ ...base, article: { id: from.id, ...page, ...htmlDate(publishedAt) } }];
   }
   const { meta, body } = frontMatter(raw, from.origin);
   const text = kind === 'markdown' ? markdownToText(body) : body;
@@ -143,7 +142,11 @@ function htmlDate(value: string | undefined): { publishedAt?: string } {
   if (!value) return {};
   if (/^\d{4}-\d{2}-\d{2}/.test(value)) return { publishedAt: value };
   const time = Date.parse(value);
-  return Number.isNaN(time) ? {} : { publishedAt: new Date(time).toISOString() };
+  if (Number.isNaN(time)) return {};
+  const date = new Date(time);
+  // A date without a time of day stays a day.
+  if (!/\d:\d/.test(value)) return { publishedAt: `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}` };
+  return { publishedAt: date.toISOString() };
 }
 
 const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
@@ -151,7 +154,7 @@ const META_FIELDS = ['id', 'source', 'title', 'url', 'publishedAt'] as const;
 type Meta = Partial<Record<(typeof META_FIELDS)[number], string>>;
 
 /** Optional YAML front matter: `source`, `title`, `url`, `publishedAt` (and `id`). */
-export function frontMatter(raw: string, origin: string): { meta: Meta; body: string } {
+function frontMatter(raw: string, origin: string): { meta: Meta; body: string } {
   const text = raw.replace(/^\uFEFF/, '');
   const match = FRONT_MATTER.exec(text);
   if (!match) return { meta: {}, body: text };
@@ -177,7 +180,7 @@ export function frontMatter(raw: string, origin: string): { meta: Meta; body: st
  * Markdown read as text: heading, quote and list markers, emphasis and inline code marks go;
  * links and images are left to the ingest stage, which keeps link text and drops images.
  */
-export function markdownToText(markdown: string): string {
+function markdownToText(markdown: string): string {
   return markdown
     .replace(/<!--[\s\S]*?-->/g, '')
     .split(/\r?\n/)

@@ -94,7 +94,6 @@ async function compare(inputs: string[], options: { format?: Format; out?: strin
     const sources = await expandInputs(inputs, cwd);
     progress = io.stderr.isTTY && sources.length > HANDFUL ? new ProgressBar(io.stderr, sources.length + 1) : null;
     loaded = await loadSources(sources, {
-      cwd,
       readStdin: io.readStdin,
       fetch: io.fetch ?? fetch,
       timeoutMs: io.timeoutMs ?? 20_000,

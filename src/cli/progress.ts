@@ -14,7 +14,7 @@ export class ProgressBar {
     const width = 24;
     const filled = Math.round((width * Math.min(done, this.total)) / Math.max(1, this.total));
     const line = `[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${done}/${this.total} ${label}`;
-    this.stream.write(`\r\x1b[2K${line.slice(0, Math.max(20, (this.stream.columns ?? 80) - 1))}`);
+    this.stream.write(`\r\x1b[2K${line.slice(0, Math.max(20, (this.stream.columns || 80) - 1))}`);
   }
 
   clear(): void {
