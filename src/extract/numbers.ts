@@ -22,13 +22,23 @@ const PATTERNS: Array<{ kind: RawNumber['kind']; pattern: RegExp }> = [
   { kind: 'money', pattern: new RegExp(`(?:US\\$|[$€£¥₩])\\s?\\d+(?:,\\d{3})*(?:\\.\\d+)?${SCALE}|\\b\\d+(?:,\\d{3})*(?:\\.\\d+)?${SCALE}\\s(?:dollars|won|euros|yen|pounds|yuan)\\b`, 'gi') },
   { kind: 'percent', pattern: /\b\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)/gi },
   { kind: 'ordinal', pattern: new RegExp(`\\b(?:\\d+(?:st|nd|rd|th)|${ORDINALS.join('|')})\\b`, 'gi') },
-  { kind: 'cardinal', pattern: new RegExp(`\\b\\d+(?:,\\d{3})*(?:\\.\\d+)?${SCALE}|\\b${NUMBER_WORD}(?:[\\s-](?:and[\\s-])?${NUMBER_WORD})*\\b`, 'gi') },
+  // A number in words has at most a dozen words ("two hundred and fifty-three thousand …"): an
+  // endless "one two three …" is read a dozen words at a time, not parsed whole.
+  { kind: 'cardinal', pattern: new RegExp(`\\b\\d+(?:,\\d{3})*(?:\\.\\d+)?${SCALE}|\\b${NUMBER_WORD}(?:[\\s-](?:and[\\s-])?${NUMBER_WORD}){0,11}\\b`, 'gi') },
 ];
 
 /** Numbers and quantities in a statement, except those inside `skip` spans (its dates). */
 export function findNumbers(text: string, skip: ReadonlyArray<{ start: number; end: number }>): RawNumber[] {
   const found: RawNumber[] = [];
-  const taken = (start: number, end: number) => [...skip, ...found].some((s) => start < s.end && end > s.start);
+  // Characters already claimed by a date or an earlier number: a mask, so that a statement full
+  // of numbers is not checked against every number found before.
+  const claimed = new Uint8Array(text.length);
+  const claim = (start: number, end: number) => claimed.fill(1, Math.max(0, start), Math.min(text.length, end));
+  for (const s of skip) claim(s.start, s.end);
+  const taken = (start: number, end: number) => {
+    for (let i = start; i < end; i++) if (claimed[i]) return true;
+    return false;
+  };
   for (const { kind, pattern } of PATTERNS) {
     for (const match of text.matchAll(pattern)) {
       const start = match.index;
@@ -41,6 +51,7 @@ export function findNumbers(text: string, skip: ReadonlyArray<{ start: number; e
       // "one of them", "the first": a bare "one" or ordinal with nothing counted is a pronoun.
       if (!unit && (kind === 'ordinal' || /^(one|zero)$/i.test(match[0]))) continue;
       found.push(unit ? { ...number, ...unit } : number);
+      claim(start, end);
     }
   }
   return found.sort((a, b) => a.start - b.start);

@@ -10,6 +10,8 @@ export interface RawQuote {
 const SINGLE_OPEN = /(?<=^|[\s(\[—–-])['‘](?=\p{L})/u;
 const SINGLE_CLOSE = /(?<=[\p{L}\p{N}.,!?])['’](?=$|[^\p{L}\p{N}])/u;
 
+const MAX_SINGLE_QUOTE = 199;
+
 export function findQuotes(text: string): RawQuote[] {
   const quotes: RawQuote[] = [];
   const doubles = /“([^“”]*)”|"([^"]*)"|«([^«»]*)»/g;
@@ -23,14 +25,16 @@ export function findQuotes(text: string): RawQuote[] {
     const open = SINGLE_OPEN.exec(text.slice(searchFrom));
     if (!open) break;
     const openAt = searchFrom + open.index;
-    const rest = text.slice(openAt + 1);
+    // A single quotation is short (under 200 characters): looking for its close further away
+    // would make a statement full of apostrophes quadratic.
+    const rest = text.slice(openAt + 1, openAt + 2 + MAX_SINGLE_QUOTE);
     const close = SINGLE_CLOSE.exec(rest);
-    if (!close || covered(openAt)) {
+    if (!close || close.index >= MAX_SINGLE_QUOTE || covered(openAt)) {
       searchFrom = openAt + 1;
       continue;
     }
     const closeAt = openAt + 1 + close.index;
-    if (closeAt - openAt < 200) quotes.push(trimQuote(text, openAt + 1, closeAt));
+    quotes.push(trimQuote(text, openAt + 1, closeAt));
     searchFrom = closeAt + 1;
   }
   return quotes.filter((q) => q.end > q.start).sort((a, b) => a.start - b.start);

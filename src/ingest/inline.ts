@@ -8,11 +8,16 @@ interface InlineRule {
   keepGroup?: number;
 }
 
+// Every pattern runs in linear time on any input: a repeated part cannot match the character
+// that starts the next attempt (no `[` inside link text, no `(` inside a URL), and an address
+// is only tried from the start of a run of address characters.
 const INLINE_RULES: InlineRule[] = [
-  { name: 'markdown-image', pattern: /!\[[^\]\n]*\]\([^)\n]*\)/g },
-  { name: 'markdown-link', pattern: /\[([^\]\n]+)\]\((?:https?:|mailto:|\/)[^)\n]*\)/g, keepGroup: 1 },
-  { name: 'email', pattern: /\[?\[email(?:&#160;|\s)protected\]\]?|<?[\w.+-]+@[\w-]+\.[\w.]+>?/g },
-  { name: 'invisible', pattern: /[\u200B-\u200D\u2060\uFEFF\u00AD]+/g },
+  { name: 'markdown-image', pattern: /!\[[^[\]\n]*\]\([^()\n]*\)/g },
+  { name: 'markdown-link', pattern: /\[([^[\]\n]+)\]\((?:https?:|mailto:|\/)[^()\n]*\)/g, keepGroup: 1 },
+  { name: 'email', pattern: /\[?\[email(?:&#160;|\s)protected\]\]?|<?(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+>?/g },
+  // Zero-width characters, soft hyphens, bidirectional controls (which can reorder what a
+  // reader sees) and C0 control characters other than white space.
+  { name: 'invisible', pattern: /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\u00AD\u0000-\u0008\u000E-\u001F\u007F]+/g },
 ];
 
 export interface InlineEdit {

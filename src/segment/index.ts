@@ -54,15 +54,27 @@ export function splitSentences(text: string, from = 0, to = text.length): Array<
     if (char !== '.' && char !== '!' && char !== '?' && char !== '…') continue;
     let end = i + 1;
     while (end < to && /[.!?…]/.test(text[end]!)) end++;
+    // A run of marks ("...", "?!") is read once, from its first mark: the later marks of the run
+    // would meet the same tests, so skipping them keeps a long run of dots linear.
+    const runEnd = end;
     const closesQuote = end < to && /["”»]/.test(text[end]!);
     // Inside a quotation only the mark that closes it can end the sentence.
-    if (quoteOpen[i - from] && !closesQuote) continue;
+    if (quoteOpen[i - from] && !closesQuote) {
+      i = runEnd - 1;
+      continue;
+    }
     while (end < to && /["”’'»)\]]/.test(text[end]!)) end++;
-    if (end < to && !/\s/.test(text[end]!)) continue;
+    if (end < to && !/\s/.test(text[end]!)) {
+      i = runEnd - 1;
+      continue;
+    }
     let next = end;
     while (next < to && /\s/.test(text[next]!)) next++;
     if (next >= to) break;
-    if (!startsSentence(text, next, to)) continue;
+    if (!startsSentence(text, next, to)) {
+      i = runEnd - 1;
+      continue;
+    }
     if (char === '.' && end === i + 1 && !endsSentenceAfterPeriod(text, start, i, next, to)) continue;
     if (text.slice(start, end).trim()) ranges.push(trimRange(text, start, end));
     start = next;

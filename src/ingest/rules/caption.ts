@@ -9,11 +9,17 @@ const CREDITS = [
   /\s*(?:Photo|Photograph|Image|Credit)s?\s*(?:by|:|courtesy of)\s*[\p{Lu}][^.]{0,60}$/u,
 ];
 
+// A credit is short and closes its line: only the line's tail is searched, so that the patterns'
+// leading `\s*` cannot be retried at every character of a long line.
+const CREDIT_WINDOW = 300;
+
 /** Where a closing photo credit starts in `text`, or -1. */
 export function findPhotoCredit(text: string): number {
+  const offset = Math.max(0, text.length - CREDIT_WINDOW);
+  const tail = offset ? text.slice(offset) : text;
   for (const credit of CREDITS) {
-    const match = credit.exec(text);
-    if (match && match.index > 0) return match.index;
+    const match = credit.exec(tail);
+    if (match && offset + match.index > 0) return offset + match.index;
   }
   return -1;
 }
