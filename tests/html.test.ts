@@ -173,6 +173,7 @@ describe('renderHtml on thin reports', () => {
     expect(dom.querySelectorAll('.col').length).toBe(1);
     expect(dom.querySelector('.warnings')!.textContent).toContain(single.warnings[0]!.message);
     expect(dom.querySelectorAll('.finding').length).toBe(0);
+    expect(dom.querySelector('#coverage th[scope="rowgroup"]')!.textContent).toMatch(/^Named in the article/);
   });
 
   it('shows a url as a link only when it is http or https', () => {

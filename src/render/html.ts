@@ -379,7 +379,7 @@ function coverageSection(view: View): Html {
   const total = articleIds.length;
   const max = Math.max(1, ...rows.flatMap((r) => r.counts));
   const groups: Array<{ label: string; rows: CoverageRow[] }> = [
-    { label: `Named by all ${total} sources`, rows: rows.filter((r) => named(r) === total) },
+    { label: total === 1 ? 'Named in the article' : `Named by all ${total} sources`, rows: rows.filter((r) => named(r) === total) },
     { label: 'Named by some sources', rows: rows.filter((r) => named(r) > 1 && named(r) < total) },
     { label: 'Named by one source only', rows: rows.filter((r) => named(r) === 1 && total > 1) },
   ].filter((g) => g.rows.length);
@@ -389,7 +389,7 @@ function coverageSection(view: View): Html {
   };
   const namedBy = (row: CoverageRow) => {
     const ids = articleIds.filter((_, i) => row.counts[i]! > 0);
-    return ids.length === total ? `all ${total}` : ids.length === 1 ? `only ${ids[0]}` : `${ids.length} of ${total}: ${ids.join(', ')}`;
+    return ids.length === total ? (total === 1 ? ids[0]! : `all ${total}`) : ids.length === 1 ? `only ${ids[0]}` : `${ids.length} of ${total}: ${ids.join(', ')}`;
   };
   return html`<section id="coverage" aria-labelledby="coverage-h">
 <h2 id="coverage-h">Coverage: who names whom</h2>
