@@ -98,16 +98,16 @@ export async function loadSources(sources: readonly Source[], options: LoadOptio
 async function loadSource(source: Source, options: LoadOptions): Promise<LoadedArticle[]> {
   if (source.type === 'stdin') {
     const raw = await options.readStdin();
-    return parseInput(raw, sniff(raw), { origin: 'standard input', id: 'stdin' }, options);
+    return parseInput(raw, sniff(raw), { origin: 'standard input', id: 'stdin' });
   }
   if (source.type === 'url') {
     const { body, kind } = await fetchUrl(source.url, options);
-    return parseInput(body, kind, { origin: source.url, id: idFromUrl(source.url), url: source.url }, options);
+    return parseInput(body, kind, { origin: source.url, id: idFromUrl(source.url), url: source.url });
   }
   const raw = await readFile(source.path, 'utf8').catch((error: unknown) => {
     throw new CliError(`cannot read ${source.label}: ${reason(error)}`);
   });
-  return parseInput(raw, kindOfFile(source.label), { origin: source.label, id: idFromPath(source.path), path: source.path }, options);
+  return parseInput(raw, kindOfFile(source.label), { origin: source.label, id: idFromPath(source.path), path: source.path });
 }
 
 interface Origin {
@@ -117,9 +117,9 @@ interface Origin {
   url?: string;
 }
 
-async function parseInput(raw: string, kind: Kind, from: Origin, options: LoadOptions): Promise<LoadedArticle[]> {
+async function parseInput(raw: string, kind: Kind, from: Origin): Promise<LoadedArticle[]> {
   const base = { origin: from.origin, derivedId: true, ...(from.path ? { path: from.path } : {}) };
-  if (kind === 'json') return parseJson(raw, from, options);
+  if (kind === 'json') return parseJson(raw, from);
   if (kind === 'html') {
     const { publishedAt, ...page } = articleFromHtml(raw, from.url);
     if (!page.text.trim()) throw new CliError(`${from.origin}: no article text found in the page`);
@@ -198,7 +198,7 @@ function markdownToText(markdown: string): string {
     .join('\n');
 }
 
-async function parseJson(raw: string, from: Origin, options: LoadOptions): Promise<LoadedArticle[]> {
+async function parseJson(raw: string, from: Origin): Promise<LoadedArticle[]> {
   let data: unknown;
   try {
     data = JSON.parse(raw);
@@ -212,7 +212,7 @@ async function parseJson(raw: string, from: Origin, options: LoadOptions): Promi
     const where = Array.isArray(data) ? `${from.origin}[${i}]` : from.origin;
     if (typeof item !== 'object' || item === null || Array.isArray(item)) throw new CliError(`${where}: must be an article object with "text"`);
     const entry = item as Record<string, unknown>;
-    const id = typeof entry.id === 'string' && entry.id.trim() ? entry.id : Array.isArray(data) ? `${from.id}-${i + 1}` : from.id;
+    const given = typeof entry.id === 'string' && entry.id.trim() ? entry.id : undefined;
     const fields = pick(entry, ['source', 'title', 'url', 'publishedAt']);
     if (entry.text === undefined && typeof entry.file === 'string') {
       // An entry naming a file: its text (and front matter) from there, the entry's fields on top.
@@ -224,13 +224,16 @@ async function parseJson(raw: string, from: Origin, options: LoadOptions): Promi
       const raw = await readFile(path, 'utf8').catch((error: unknown) => {
         throw new CliError(`${where}: cannot read ${label}: ${reason(error)}`);
       });
-      const [read] = await parseInput(raw, kind, { origin: label, id: idFromPath(path), path }, options);
+      const [read] = await parseInput(raw, kind, { origin: label, id: idFromPath(path), path });
+      // "outlet" is accepted for "source", as manifests of collected articles often name it so.
       const source = fields.source ?? (typeof entry.outlet === 'string' ? entry.outlet : undefined);
-      out.push({ ...read!, origin: where, listed: true, derivedId: typeof entry.id !== 'string', article: { ...read!.article, ...fields, ...(source ? { source } : {}), id: typeof entry.id === 'string' && entry.id.trim() ? entry.id : read!.article.id } });
+      const article = { ...read!.article, ...fields, ...(source ? { source } : {}), ...(given ? { id: given } : {}) };
+      out.push({ ...read!, origin: where, listed: true, derivedId: !given && read!.derivedId, article });
       continue;
     }
     // Fields of the wrong type are passed on: compareArticles says what is wrong, and where.
-    out.push({ origin: where, derivedId: typeof entry.id !== 'string', article: { ...fields, id, text: entry.text as string } });
+    const id = given ?? (Array.isArray(data) ? `${from.id}-${i + 1}` : from.id);
+    out.push({ origin: where, derivedId: !given, article: { ...fields, id, text: entry.text as string } });
   }
   return out;
 }
