@@ -151,6 +151,11 @@ describe('toKeepFactsOf', () => {
     expect(message).toMatch(/Expected the rewrite \(faithful\) to lose or change a fact of the original \(wire\), but it keeps all \d+ \(\d+ numbers?, \d+ dates?, \d+ names?, 1 quotation\) and nothing diverges\./);
   });
 
+  it('counts a name kept under an alias, and a date made more precise, as kept', () => {
+    expect('Ortiz said the bridge will close on May 20, 2025.').toKeepFactsOf('Mayor Lena Ortiz said the bridge will close in May.');
+    expect('Ortiz said the bridge will close in May.').not.toKeepFactsOf('Mayor Lena Ortiz said the bridge will close on May 20, 2025.');
+  });
+
   it('compares texts, and articles that share an id', () => {
     expect('Portmere closes the bridge for 14 days.').toKeepFactsOf('The bridge in Portmere closes for 14 days.');
     const copy = article(wire.text, { id: 'wire' });

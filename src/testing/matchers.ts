@@ -92,10 +92,10 @@ export type CrossfactMatcherFunctions = {
 // ---------------------------------------------------------------------------------------------
 // toHaveDivergence
 
-function toHaveDivergence(this: MatcherContext | undefined | void, received: unknown, expected: DivergenceExpectation = {}): MatcherResult {
+function toHaveDivergence(this: MatcherContext | undefined | void, received: unknown, expected?: DivergenceExpectation): MatcherResult {
   const name = 'toHaveDivergence';
-  if (expected === null || typeof expected !== 'object') usage(name, `the expectation must be an object like { aspect, between, about }, got ${describe(expected)}`);
-  const { aspect, between, about } = expected;
+  if (expected !== undefined && (expected === null || typeof expected !== 'object')) usage(name, `the expectation must be an object like { aspect, between, about }, got ${describe(expected)}`);
+  const { aspect, between, about } = expected ?? {};
   if (aspect !== undefined && !ASPECTS.includes(aspect)) usage(name, `unknown aspect ${describe(aspect)}; use one of ${ASPECTS.join(', ')}`);
   if (between !== undefined && (!Array.isArray(between) || between.length !== 2)) usage(name, `between must be two article ids, got ${describe(between)}`);
   if (about !== undefined && !isAbout(about)) usage(name, `about must be a non-empty string or a RegExp, got ${describe(about)}`);
@@ -108,7 +108,7 @@ function toHaveDivergence(this: MatcherContext | undefined | void, received: unk
   );
   const what = [aspect && `on ${aspect}`, pair && `between ${pair[0]} and ${pair[1]}`, about !== undefined && `about ${describeAbout(about)}`].filter(Boolean).join(' ');
   const wanted = `a divergence${what ? ` ${what}` : ''}`;
-  const hint = header(this, name, describeArgs([expected]));
+  const hint = header(this, name, expected === undefined ? '' : describeArgs([expected]));
 
   if (matching.length > 0) {
     return { pass: true, message: () => `${hint}\n\nExpected no ${wanted.slice(2)}, but found ${matching.length === 1 ? 'one' : matching.length}:\n${formatFindings(report, matching)}` };
