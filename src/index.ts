@@ -1,5 +1,7 @@
 export { compareArticles } from './pipeline.js';
 export { relateStatements, type RelateOptions } from './relate.js';
+export { checkClaim, type ClaimOptions } from './claim/index.js';
+export type { StanceModel } from './claim/model.js';
 export { renderMarkdown, escapeMarkdown } from './render/markdown.js';
 export { renderHtml, escapeHtml, type HtmlOptions } from './render/html.js';
 export { CrossfactError, isCrossfactError, type CrossfactErrorCode, type CrossfactIssue } from './errors.js';

@@ -4,10 +4,26 @@ import type { Sentence } from './segment/index.js';
 import { segmentArticle } from './segment/index.js';
 import type { ArticleInput } from './types.js';
 
+// The last articles read, so that checking many claims against the same articles reads each
+// once. Reading is a pure function of the input, and nobody mutates what it returns.
+const recent = new Map<string, ExtractedArticle>();
+const RECENT_LIMIT = 64;
+
 /** One article through ingest → segment → extract. */
 export function readArticle(input: ArticleInput): ExtractedArticle {
+  const published = input.publishedAt instanceof Date ? input.publishedAt.toISOString() : input.publishedAt ?? '';
+  const key = [input.id, input.source ?? '', input.title ?? '', input.url ?? '', published, input.text].join('\u0000');
+  const cached = recent.get(key);
+  if (cached) {
+    recent.delete(key);
+    recent.set(key, cached);
+    return cached;
+  }
   const ingested = ingestArticle(normalizeArticle(input));
-  return extractArticle(ingested, segmentArticle(ingested));
+  const extracted = extractArticle(ingested, segmentArticle(ingested));
+  recent.set(key, extracted);
+  if (recent.size > RECENT_LIMIT) recent.delete(recent.keys().next().value!);
+  return extracted;
 }
 
 /**
@@ -18,4 +34,25 @@ export function readStatement(id: string, text: string, publishedAt?: string | D
   const ingested = ingestArticle(normalizeArticle({ id, text, ...(publishedAt ? { publishedAt } : {}) }));
   const whole: Sentence = { id: `${id}#0`, articleId: id, index: 0, kind: 'body', paragraph: 0, text: ingested.clean, cleanStart: 0, cleanEnd: ingested.clean.length, start: 0, end: text.length };
   return extractArticle(ingested, ingested.clean.trim() ? [whole] : []);
+}
+
+/**
+ * Maps offsets within a statement's cleaned `text` back to the article's original text, for
+ * spans found after extraction (claim cues).
+ */
+export function statementLocator(extracted: ExtractedArticle): (statement: { id: string; text: string }, start: number, end: number) => { start: number; end: number } {
+  const { clean, offsets } = extracted.ingested;
+  const cleanStarts = new Map<string, number>();
+  let from = 0;
+  for (const statement of extracted.statements) {
+    const at = clean.indexOf(statement.text, from);
+    if (at >= 0) {
+      cleanStarts.set(statement.id, at);
+      from = at + statement.text.length;
+    }
+  }
+  return (statement, start, end) => {
+    const base = cleanStarts.get(statement.id) ?? 0;
+    return { start: offsets[base + start]!, end: offsets[base + Math.max(start, end - 1)]! + 1 };
+  };
 }

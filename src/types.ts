@@ -36,7 +36,8 @@ export interface Warning {
     | 'NO_STATEMENTS'
     | 'NO_PUBLICATION_DATE'
     | 'UNBALANCED_QUOTES'
-    | 'NO_CROSS_SOURCE_ALIGNMENT';
+    | 'NO_CROSS_SOURCE_ALIGNMENT'
+    | 'CLAIM_TRUNCATED';
   message: string;
   articleId?: string;
   start?: number;
@@ -314,5 +315,51 @@ export interface ComparisonReport {
   coverage: Coverage;
   quotes: QuoteGroup[];
   summary: ReportSummary;
+  warnings: Warning[];
+}
+
+/** How an article stands towards a claim. */
+export type Stance = 'supports' | 'refutes' | 'discusses' | 'unrelated';
+
+/** What in a statement decided the stance it supports. */
+export type EvidenceCue =
+  /** The statement says what the claim says (a paraphrase or the same fact). */
+  | { kind: 'agreement'; text: string; start: number; end: number }
+  /** A word of refutation ("hoax", "denied", "not true") in a statement about the claim. */
+  | { kind: 'refutation'; text: string; start: number; end: number }
+  /** The statement contradicts the claim: a number, date or name differs, or it negates it. */
+  | { kind: 'contradiction'; aspect: Aspect; text: string; start: number; end: number }
+  /** The statement reports the claim at a distance ("reportedly", "claims", "unconfirmed"). */
+  | { kind: 'hedge'; text: string; start: number; end: number };
+
+export interface ClaimEvidence extends SourceSpan {
+  statementId: string;
+  /** How the statement relates to the claim. */
+  relation: Relation;
+  /** The statement's relation score to the claim, in [0, 1]. */
+  score: number;
+  cue: EvidenceCue;
+}
+
+export interface ArticleStance {
+  articleId: string;
+  source: string;
+  stance: Stance;
+  /** The classifier's probability for the stance, in [0, 1]. */
+  confidence: number;
+  /** Probability of each stance. */
+  probabilities: Record<Stance, number>;
+  evidence: ClaimEvidence[];
+  /** The features the stance was computed from. */
+  features: Record<string, number>;
+  warnings: Warning[];
+}
+
+export interface ClaimCheckReport {
+  kind: 'claim-check';
+  schemaVersion: 1;
+  claim: { text: string; checkedText: string };
+  articles: ArticleStance[];
+  summary: Record<Stance, number> & { articles: number };
   warnings: Warning[];
 }

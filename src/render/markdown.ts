@@ -1,4 +1,4 @@
-import type { ComparisonReport, DiffPart, Finding, ValueRef } from '../types.js';
+import type { ClaimCheckReport, ComparisonReport, DiffPart, Finding, Stance, ValueRef } from '../types.js';
 
 /**
  * Escapes text taken from articles so that Markdown shows it as written: no links, no HTML,
@@ -15,8 +15,36 @@ export function escapeMarkdown(text: string): string {
 const quote = (text: string) => `“${escapeMarkdown(text)}”`;
 const cite = (ids: readonly string[]) => ids.map((id) => `\`${id}\``).join(', ');
 
-/** A report a person can read in a terminal: summary, divergences, agreements, unique statements, coverage, quotes. */
-export function renderMarkdown(report: ComparisonReport): string {
+/**
+ * A report a person can read in a terminal. A comparison: summary, divergences, agreements,
+ * unique statements, coverage, quotes. A claim check: the claim, the tally, and per article its
+ * stance with the statements it rests on.
+ */
+export function renderMarkdown(report: ComparisonReport | ClaimCheckReport): string {
+  if ('kind' in report && report.kind === 'claim-check') return renderClaimCheck(report);
+  return renderComparison(report as ComparisonReport);
+}
+
+const STANCE_LABEL: Record<Stance, string> = { supports: 'supports', refutes: 'refutes', discusses: 'discusses (reports without taking a side)', unrelated: 'is about something else' };
+
+function renderClaimCheck(report: ClaimCheckReport): string {
+  const out: string[] = [`# crossfact: claim checked against ${report.summary.articles} article${report.summary.articles === 1 ? '' : 's'}`, ''];
+  out.push(`> ${escapeMarkdown(report.claim.checkedText)}`, '');
+  const { supports, refutes, discusses, unrelated } = report.summary;
+  out.push(`**${supports}** support, **${refutes}** refute, **${discusses}** discuss, **${unrelated}** unrelated.`);
+  for (const warning of report.warnings) out.push('', `- warning: ${escapeMarkdown(warning.message)}`);
+  for (const article of report.articles) {
+    out.push('', `## ${escapeMarkdown(article.articleId)} (${escapeMarkdown(article.source)}): ${STANCE_LABEL[article.stance]}`, '');
+    out.push(`confidence ${article.confidence.toFixed(2)}`);
+    for (const evidence of article.evidence) {
+      const cue = evidence.cue.kind === 'contradiction' ? `contradiction (${evidence.cue.aspect}) “${escapeMarkdown(evidence.cue.text)}”` : `${evidence.cue.kind} “${escapeMarkdown(evidence.cue.text)}”`;
+      out.push(`- \`${evidence.statementId}\` ${quote(evidence.text)} \`${evidence.start}–${evidence.end}\` — ${cue}`);
+    }
+  }
+  return `${out.join('\n').trimEnd()}\n`;
+}
+
+function renderComparison(report: ComparisonReport): string {
   const out: string[] = [];
   const statement = new Map(report.statements.map((s) => [s.id, s]));
   const { summary } = report;

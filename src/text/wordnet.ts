@@ -35,8 +35,19 @@ const DETACH: Array<[RegExp, string]> = [
   [/es$/, 'e'], [/es$/, ''], [/s$/, ''], [/ed$/, 'e'], [/ed$/, ''], [/ing$/, 'e'], [/ing$/, ''], [/er$/, ''], [/est$/, ''],
 ];
 
+const known = new Map<string, readonly string[]>();
+
 /** Synset keys of a word's senses, under its base forms. */
 export function synsets(word: string): readonly string[] {
+  let keys = known.get(word);
+  if (!keys) {
+    if (known.size > 200_000) known.clear();
+    known.set(word, (keys = lookUp(word)));
+  }
+  return keys;
+}
+
+function lookUp(word: string): readonly string[] {
   senses ??= load();
   const keys = new Set<string>(senses.get(word) ?? []);
   for (const [pattern, replacement] of DETACH) {
@@ -46,14 +57,8 @@ export function synsets(word: string): readonly string[] {
   return [...keys];
 }
 
-const cache = new Map<string, ReadonlySet<string>>();
-
 export function areSynonyms(a: string, b: string): boolean {
   if (a === b) return true;
-  let keys = cache.get(a);
-  if (!keys) {
-    if (cache.size > 100_000) cache.clear();
-    cache.set(a, (keys = new Set(synsets(a))));
-  }
-  return synsets(b).some((key) => keys.has(key));
+  const keys = synsets(a);
+  return synsets(b).some((key) => keys.includes(key));
 }
