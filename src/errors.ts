@@ -6,6 +6,7 @@ export type CrossfactErrorCode =
   | 'EMPTY_TEXT'
   | 'INVALID_DATE'
   | 'INVALID_OPTION'
+  | 'LIMIT_EXCEEDED'
   | 'INTERNAL';
 
 /** One problem with the input, located by its path (`articles[2].publishedAt`). */
@@ -14,6 +15,8 @@ export interface CrossfactIssue {
   message: string;
   articleId?: string;
   field?: string;
+  /** For LIMIT_EXCEEDED: the limit breached, as named in `options.limits` (`maxArticleBytes`). */
+  limit?: string;
 }
 
 /**

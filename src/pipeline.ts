@@ -6,7 +6,7 @@ import { resolveOptions, type CompareOptions } from './options.js';
 import { readArticle } from './read.js';
 import { buildReport } from './report/build.js';
 import type { ArticleInput, ComparisonReport } from './types.js';
-import { validateArticles } from './validate.js';
+import { checkStatementCount, validateArticles } from './validate.js';
 
 /**
  * Compares N articles about one story. Synchronous: returns the report, or throws a CrossfactError.
@@ -16,11 +16,12 @@ import { validateArticles } from './validate.js';
  */
 export function compareArticles(articles: ArticleInput[], options?: CompareOptions): ComparisonReport {
   try {
-    const inputs = validateArticles(articles);
     const settings = resolveOptions(options);
+    const inputs = validateArticles(articles, settings.limits);
+    checkStatementCount(inputs, settings.limits);
     // Processing in id order makes the report independent of the order articles come in.
     const ordered = [...inputs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    const extracted = ordered.map(readArticle);
+    const extracted = ordered.map((input) => readArticle(input, settings.limits.maxStatementLength));
     const { entities, statements } = resolveEntities(extracted);
     const all = statements.flat();
     const profiles = all.map(profileStatement);

@@ -1,5 +1,6 @@
 import { extractArticle, type ExtractedArticle } from './extract/index.js';
 import { ingestArticle, normalizeArticle } from './ingest/index.js';
+import { DEFAULT_LIMITS } from './limits.js';
 import type { Sentence } from './segment/index.js';
 import { segmentArticle } from './segment/index.js';
 import type { ArticleInput } from './types.js';
@@ -9,10 +10,10 @@ import type { ArticleInput } from './types.js';
 const recent = new Map<string, ExtractedArticle>();
 const RECENT_LIMIT = 64;
 
-/** One article through ingest → segment → extract. */
-export function readArticle(input: ArticleInput): ExtractedArticle {
+/** One article through ingest → segment → extract; statements are cut at `maxStatementLength` characters. */
+export function readArticle(input: ArticleInput, maxStatementLength: number = DEFAULT_LIMITS.maxStatementLength): ExtractedArticle {
   const published = input.publishedAt instanceof Date ? input.publishedAt.toISOString() : input.publishedAt ?? '';
-  const key = [input.id, input.source ?? '', input.title ?? '', input.url ?? '', published, input.text].join('\u0000');
+  const key = [input.id, input.source ?? '', input.title ?? '', input.url ?? '', published, String(maxStatementLength), input.text].join('\u0000');
   const cached = recent.get(key);
   if (cached) {
     recent.delete(key);
@@ -20,7 +21,7 @@ export function readArticle(input: ArticleInput): ExtractedArticle {
     return cached;
   }
   const ingested = ingestArticle(normalizeArticle(input));
-  const extracted = extractArticle(ingested, segmentArticle(ingested));
+  const extracted = extractArticle(ingested, segmentArticle(ingested, maxStatementLength));
   recent.set(key, extracted);
   if (recent.size > RECENT_LIMIT) recent.delete(recent.keys().next().value!);
   return extracted;

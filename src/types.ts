@@ -37,11 +37,15 @@ export interface Warning {
     | 'NO_PUBLICATION_DATE'
     | 'UNBALANCED_QUOTES'
     | 'NO_CROSS_SOURCE_ALIGNMENT'
+    | 'LONG_STATEMENT'
+    | 'NON_ENGLISH'
     | 'CLAIM_TRUNCATED';
   message: string;
   articleId?: string;
   start?: number;
   end?: number;
+  /** For NON_ENGLISH: the language detected (ISO 639-3, `und` when it could not be told). */
+  language?: string;
 }
 
 /** Text the ingest stage left out of the statements, and the rule that removed it. */

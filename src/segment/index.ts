@@ -1,6 +1,7 @@
 import type { Block, IngestedArticle } from '../ingest/types.js';
 import { toOriginalSpan } from '../ingest/index.js';
 import type { StatementKind } from '../types.js';
+import { DEFAULT_LIMITS, formatNumber } from '../limits.js';
 import { ABBREVIATIONS, NUMBER_ABBREVIATIONS, SENTENCE_OPENERS } from './abbreviations.js';
 
 /** A sentence: offsets into the cleaned text and into the original text. */
@@ -20,11 +21,34 @@ export interface Sentence {
 // A quotation running longer than this is taken for a stray mark, not a quote spanning sentences.
 const MAX_QUOTE_SPAN = 800;
 
-/** Splits every block of an ingested article into sentences; captions and headlines stay whole. */
-export function segmentArticle(ingested: IngestedArticle): Sentence[] {
+/**
+ * Splits every block of an ingested article into sentences; captions and headlines stay whole.
+ * A sentence longer than `maxStatementLength` characters (a page without punctuation) is cut
+ * into statements at clause or word breaks, and a LONG_STATEMENT warning is added to the
+ * ingested article's warnings.
+ */
+export function segmentArticle(ingested: IngestedArticle, maxStatementLength: number = DEFAULT_LIMITS.maxStatementLength): Sentence[] {
   const sentences: Sentence[] = [];
   for (const block of ingested.blocks) {
-    const ranges = block.kind === 'body' ? splitSentences(ingested.clean, block.start, block.end) : [[block.start, block.end] as const];
+    const whole = block.kind === 'body' ? splitSentences(ingested.clean, block.start, block.end) : [[block.start, block.end] as const];
+    const ranges: Array<readonly [number, number]> = [];
+    for (const range of whole) {
+      if (range[1] - range[0] <= maxStatementLength) {
+        ranges.push(range);
+        continue;
+      }
+      const pieces = cutLongSentence(ingested.clean, range[0], range[1], maxStatementLength);
+      ranges.push(...pieces);
+      const original = toOriginalSpan(ingested, range[0], range[1]);
+      if (!ingested.warnings.some((w) => w.code === 'LONG_STATEMENT' && w.start === original.start)) {
+        ingested.warnings.push({
+          code: 'LONG_STATEMENT',
+          message: `A sentence of ${formatNumber(range[1] - range[0])} characters was cut into ${pieces.length} statements of at most ${formatNumber(maxStatementLength)} (limits.maxStatementLength); raise it with the option { limits: { maxStatementLength: <number> } }.`,
+          articleId: ingested.article.id,
+          ...original,
+        });
+      }
+    }
     for (const [cleanStart, cleanEnd] of ranges) {
       const index = sentences.length;
       const original = toOriginalSpan(ingested, cleanStart, cleanEnd);
@@ -81,6 +105,49 @@ export function splitSentences(text: string, from = 0, to = text.length): Array<
     i = next - 1;
   }
   if (text.slice(start, to).trim()) ranges.push(trimRange(text, start, to));
+  return ranges;
+}
+
+// Where a long sentence is best cut, from the strongest break to the weakest: after a clause
+// mark, before a dash, after any white space.
+const CLAUSE_BREAK = /[;:,)\]]\s|\s[—–-]\s/g;
+
+/**
+ * Cuts `text[from:to]` into ranges of at most `max` characters. Each cut falls in the second half
+ * of the allowed length: at the last clause break there, else the last white space, else (a run
+ * of letters with no space) at `max`, never inside a surrogate pair.
+ */
+export function cutLongSentence(text: string, from: number, to: number, max: number): Array<readonly [number, number]> {
+  const ranges: Array<readonly [number, number]> = [];
+  let start = from;
+  while (to - start > max) {
+    const limit = start + max;
+    const floor = start + Math.floor(max / 2);
+    let cut = -1;
+    const window = text.slice(floor, limit);
+    for (const match of window.matchAll(CLAUSE_BREAK)) {
+      // After the clause mark ("…, |"), or before the dash ("…| — ").
+      cut = floor + match.index + (/\s/.test(match[0][0]!) ? 0 : 1);
+    }
+    if (cut < 0) {
+      for (let i = limit - 1; i > floor; i--) {
+        if (/\s/.test(text[i]!)) {
+          cut = i;
+          break;
+        }
+      }
+    }
+    if (cut < 0) {
+      cut = limit;
+      const code = text.charCodeAt(cut - 1);
+      if (code >= 0xd800 && code <= 0xdbff) cut--;
+    }
+    const [a, b] = trimRange(text, start, cut);
+    if (b > a) ranges.push([a, b]);
+    start = cut;
+  }
+  const [a, b] = trimRange(text, start, to);
+  if (b > a) ranges.push([a, b]);
   return ranges;
 }
 
