@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { compareArticles, renderHtml, type ArticleInput, type ComparisonReport } from '../src/index.js';
+import { checkClaim, compareArticles, renderHtml, type ArticleInput, type ComparisonReport } from '../src/index.js';
 
 // The project compiles without the DOM library; these are the browser globals the page callbacks use.
 declare const document: { getElementById(id: string): { closest(selector: string): unknown } | null; activeElement: { id: string; textContent: string | null; matches(selector: string): boolean } | null; documentElement: { scrollWidth: number } };
@@ -49,6 +49,7 @@ describe.runIf(haveBrowser || inCI)('the HTML report in Chromium', () => {
   let report: ComparisonReport;
   let seedUrl: string;
   let hostileUrl: string;
+  let claimUrl: string;
 
   beforeAll(async () => {
     if (!haveBrowser) throw new Error(`no Chromium at ${executablePath}: .ci/run installs Debian's chromium; the browser test must run in CI`);
@@ -60,6 +61,9 @@ describe.runIf(haveBrowser || inCI)('the HTML report in Chromium', () => {
     const hostileFile = join(artifacts, 'hostile-report.html');
     writeFileSync(hostileFile, renderHtml(compareArticles([...articles, hostile])));
     hostileUrl = pathToFileURL(hostileFile).href;
+    const claimFile = join(artifacts, 'claim-report.html');
+    writeFileSync(claimFile, renderHtml(checkClaim('North Korean diplomats in New York refused a letter from Trump.', [...articles, hostile])));
+    claimUrl = pathToFileURL(claimFile).href;
     browser = await chromium.launch({ executablePath, args: LAUNCH_ARGS });
   }, 60_000);
 
@@ -202,6 +206,28 @@ describe.runIf(haveBrowser || inCI)('the HTML report in Chromium', () => {
       expect(await first.evaluate((el) => el.getBoundingClientRect().top < innerHeight && el.getBoundingClientRect().bottom > 0)).toBe(true);
     } finally {
       await close();
+    }
+  });
+
+  it('shows a claim check as a card per article, side by side and stacked on a phone, running none of their script', async () => {
+    for (const width of [1280, 390]) {
+      const { page, errors, requests, close } = await open(claimUrl, width, { bypassCSP: true });
+      try {
+        expect(errors).toEqual([]);
+        expect(requests.every((url) => url.startsWith('file:'))).toBe(true);
+        const cards = page.locator('#stances .stance');
+        expect(await cards.count()).toBe(articles.length + 1);
+        const boxes = await cards.evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON() as { x: number; y: number }));
+        const rows = new Set(boxes.map((b) => Math.round(b.y))).size;
+        if (width === 1280) expect(rows).toBeLessThan(boxes.length);
+        else expect(new Set(boxes.map((b) => Math.round(b.x))).size).toBe(1);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+        expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
+        expect(await page.locator('img, iframe, svg').count()).toBe(0);
+        await page.screenshot({ path: join(artifacts, `claim-${width}.png`) });
+      } finally {
+        await close();
+      }
     }
   });
 

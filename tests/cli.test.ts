@@ -314,6 +314,41 @@ describe('crossfact compare: errors are one line on stderr and a non-zero exit',
   });
 });
 
+describe('crossfact claim', () => {
+  it('checks a claim against the inputs, in each format', async () => {
+    file('daily.txt', daily.text);
+    file('herald.txt', herald.text);
+    const claim = 'Trump said there is communication with Kim Jong-un';
+    const md = await cli(['claim', claim, 'daily.txt', 'herald.txt']);
+    expect(md.stderr).toBe('');
+    expect(md.code).toBe(0);
+    expect(md.stdout).toMatch(/^# crossfact: claim checked against 2 articles/);
+    const data = await cli(['claim', claim, 'daily.txt', 'herald.txt', '--format', 'json']);
+    const report = JSON.parse(data.stdout) as { kind: string; claim: { text: string }; articles: Array<{ articleId: string; stance: string }> };
+    expect(report.kind).toBe('claim-check');
+    expect(report.claim.text).toBe(claim);
+    expect(report.articles.map((a) => a.articleId)).toEqual(['daily', 'herald']);
+    const html = await cli(['claim', claim, 'daily.txt', 'herald.txt', '--out', 'claim.html']);
+    expect(html.code).toBe(0);
+    const page = readFileSync(join(dir, 'claim.html'), 'utf8');
+    expect(page).toMatch(/^<!doctype html>/);
+    expect(page.match(/<article class="stance /g)).toHaveLength(2);
+  });
+
+  it('reports an empty claim and bad inputs in one line', async () => {
+    file('daily.txt', daily.text);
+    expect(await cli(['claim', '  ', 'daily.txt'])).toEqual({ code: 1, stdout: '', stderr: 'crossfact: the claim is empty or only white space\n' });
+    expect(await cli(['claim', 'A claim', 'missing.txt'])).toEqual({ code: 1, stdout: '', stderr: 'crossfact: cannot read missing.txt: no such file or directory\n' });
+    expect((await cli(['claim', 'A claim'])).stderr).toBe("crossfact: missing required argument 'inputs'\n");
+  });
+
+  it('shows an example in its help', async () => {
+    const help = await cli(['claim', '--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/Example:\n {2}\$ crossfact claim "/);
+  });
+});
+
 describe('crossfact help', () => {
   it('shows an example in the main help and in the help of compare', async () => {
     const main = await cli(['--help']);

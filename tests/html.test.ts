@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { compareArticles, escapeHtml, renderHtml, type ArticleInput, type ComparisonReport } from '../src/index.js';
+import { checkClaim, compareArticles, escapeHtml, renderHtml, type ArticleInput, type ComparisonReport } from '../src/index.js';
 import { sampleArticles } from '../examples/samples.js';
 
 const report = compareArticles(sampleArticles);
@@ -185,6 +185,41 @@ describe('renderHtml on thin reports', () => {
     const links = [...dom.querySelectorAll('.col .url a')];
     expect(links.map((a) => a.getAttribute('href'))).toEqual(['https://news.example/story?a=1&b=2']);
     expect(dom.querySelector('#a1 .url code')!.textContent).toBe('data:text/html,<b>x</b>');
+  });
+});
+
+describe('renderHtml of a claim check', () => {
+  const claim = 'Trump said there is <b>communication</b> with Kim Jong-un';
+  const checked = checkClaim(claim, [...sampleArticles, hostile]);
+  const out = renderHtml(checked);
+  const dom = parseHTML(out).document;
+
+  it('shows the claim, the count of each stance and a card per article with its stance in words', () => {
+    expect(dom.querySelector('.claim')!.textContent!.trim()).toBe(checked.claim.checkedText);
+    expect(dom.querySelectorAll('.claim b').length).toBe(0);
+    const summary = dom.querySelector('.summary')!.textContent!.replace(/\s+/g, ' ');
+    for (const stance of ['supports', 'refutes', 'discusses', 'unrelated'] as const) expect(summary).toContain(`${stance[0]!.toUpperCase()}${stance.slice(1)} ${checked.summary[stance]}`);
+    const cards = [...dom.querySelectorAll('#stances .stance')];
+    expect(cards.length).toBe(checked.articles.length);
+    checked.articles.forEach((a, i) => {
+      const card = cards[i]!;
+      expect(card.querySelector('h3')!.textContent).toBe(a.source);
+      expect(card.classList.contains(`stance-${a.stance}`)).toBe(true);
+      expect(card.querySelector('.verdict .tag')!.textContent!.toLowerCase()).toBe(a.stance);
+      expect(card.querySelectorAll('meter').length).toBe(4);
+      expect(card.querySelectorAll('.evidence li').length).toBe(a.evidence.length);
+      for (const e of a.evidence) expect(card.textContent!.replace(/\s+/g, ' ')).toContain(e.text.replace(/\s+/g, ' '));
+    });
+    const cues = checked.articles.flatMap((a) => a.evidence).filter((e) => e.cue.text.length < e.text.length);
+    expect(cues.length).toBeGreaterThan(0);
+    expect(dom.querySelectorAll('.evidence mark.m-cue').length).toBe(cues.length);
+  });
+
+  it('escapes the claim and the articles as it does a comparison', () => {
+    expect(dom.querySelectorAll('script').length).toBe(1);
+    expect(dom.querySelectorAll('img, iframe, b').length).toBe(0);
+    expect(dom.body.textContent).toContain('<script>window.__pwned = "source"</script>Evil Gazette');
+    expect(out).toContain('&lt;b&gt;communication&lt;/b&gt;');
   });
 });
 

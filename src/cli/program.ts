@@ -3,10 +3,11 @@ import { extname, resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import pkg from '../../package.json';
 import { CrossfactError } from '../errors.js';
+import { checkClaim } from '../claim/index.js';
 import { compareArticles } from '../pipeline.js';
 import { renderHtml } from '../render/html.js';
 import { renderMarkdown } from '../render/markdown.js';
-import type { ComparisonReport } from '../types.js';
+import type { ArticleInput, ClaimCheckReport, ComparisonReport } from '../types.js';
 import { CliError, reason } from './errors.js';
 import { expandInputs, loadSources, type LoadedArticle } from './inputs.js';
 import { ProgressBar, type ProgressStream } from './progress.js';
@@ -32,9 +33,10 @@ Examples:
   $ crossfact compare daily.txt herald.md https://news.example/story --format html --out report.html
   $ crossfact compare articles/ --format json > report.json
   $ cat story.txt | crossfact compare - other.html
+  $ crossfact claim "The minister resigned on Monday" daily.txt herald.html
 `;
 
-const COMPARE_HELP = `
+const INPUTS_HELP = `
 Inputs:
   .txt, .md      text; optional YAML front matter between --- lines: source, title, url, publishedAt
   .html, .htm    the page's main text (Readability); title, outlet, date and url from its <meta> tags
@@ -45,9 +47,19 @@ Inputs:
   http(s)://…    a page fetched over the network
 An article's id is its file name without extension (with -2, -3… if taken).
 The format defaults to the --out file's extension (.html, .json, .md), else md.
+`;
 
+const COMPARE_HELP = `${INPUTS_HELP}
 Example:
   $ crossfact compare daily.txt herald.md wire.html --format html --out report.html
+`;
+
+const CLAIM_HELP = `
+Each article is judged on its own: supports, refutes, discusses or unrelated, with the
+statements the stance rests on. Inputs are read as for compare:
+${INPUTS_HELP}
+Example:
+  $ crossfact claim "North Korean diplomats refused a letter from Trump" articles/ --format html --out claim.html
 `;
 
 /** Runs the command line and returns the exit code; all output goes through `io`. */
@@ -72,8 +84,20 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     .addOption(new Option('-f, --format <format>', 'report format').choices(FORMATS))
     .option('-o, --out <file>', 'write the report to this file instead of standard output')
     .addHelpText('after', COMPARE_HELP)
-    .action(async (inputs: string[], options: { format?: Format; out?: string }) => {
-      exitCode = await compare(inputs, options, io, write);
+    .action(async (inputs: string[], options: OutputOptions) => {
+      exitCode = await report(inputs, options, io, write, 'comparing', (articles) => compareArticles(articles));
+    });
+
+  program
+    .command('claim')
+    .description('check a claim against one or more articles: which support, refute or discuss it')
+    .argument('<claim>', 'the claim, in quotes')
+    .argument('<inputs...>', 'files, directories, - for standard input, or http(s) URLs')
+    .addOption(new Option('-f, --format <format>', 'report format').choices(FORMATS))
+    .option('-o, --out <file>', 'write the report to this file instead of standard output')
+    .addHelpText('after', CLAIM_HELP)
+    .action(async (claim: string, inputs: string[], options: OutputOptions) => {
+      exitCode = await report(inputs, options, io, write, 'checking the claim against', (articles) => checkClaim(claim, articles));
     });
 
   try {
@@ -85,7 +109,22 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   }
 }
 
-async function compare(inputs: string[], options: { format?: Format; out?: string }, io: CliIo, write: (text: string) => Promise<void>): Promise<number> {
+interface OutputOptions {
+  format?: Format;
+  out?: string;
+}
+
+type AnyReport = ComparisonReport | ClaimCheckReport;
+
+/** Reads the inputs, builds the report and writes it; any failure is one line on stderr. */
+async function report(
+  inputs: string[],
+  options: OutputOptions,
+  io: CliIo,
+  write: (text: string) => Promise<void>,
+  doing: string,
+  build: (articles: ArticleInput[]) => AnyReport,
+): Promise<number> {
   const cwd = io.cwd ?? process.cwd();
   const format = options.format ?? formatOf(options.out);
   let loaded: LoadedArticle[] = [];
@@ -97,16 +136,16 @@ async function compare(inputs: string[], options: { format?: Format; out?: strin
       readStdin: io.readStdin,
       fetch: io.fetch ?? fetch,
       timeoutMs: io.timeoutMs ?? 20_000,
-      ...(progress ? { onProgress: (done: number, label: string) => progress!.update(done, label ? `reading ${label}` : `comparing ${sources.length} inputs`) } : {}),
+      ...(progress ? { onProgress: (done: number, label: string) => progress!.update(done, label ? `reading ${label}` : `${doing} ${sources.length} inputs`) } : {}),
     });
-    const report = compareArticles(loaded.map((l) => l.article));
+    const result = build(loaded.map((l) => l.article));
     progress?.clear();
-    const output = render(report, format);
+    const output = render(result, format);
     if (options.out) {
       await writeFile(resolve(cwd, options.out), output).catch((error: unknown) => {
         throw new CliError(`cannot write ${options.out}: ${reason(error)}`);
       });
-      if (io.stderr.isTTY) io.stderr.write(`crossfact: wrote ${options.out} (${report.summary.articles} articles, ${report.summary.divergences} divergences)\n`);
+      if (io.stderr.isTTY) io.stderr.write(`crossfact: wrote ${options.out}\n`);
     } else {
       await write(output);
     }
@@ -123,7 +162,7 @@ function formatOf(out: string | undefined): Format {
   return extension === '.html' || extension === '.htm' ? 'html' : extension === '.json' ? 'json' : 'md';
 }
 
-function render(report: ComparisonReport, format: Format): string {
+function render(report: AnyReport, format: Format): string {
   if (format === 'html') return renderHtml(report);
   if (format === 'json') return `${JSON.stringify(report, null, 2)}\n`;
   return renderMarkdown(report);
@@ -137,7 +176,7 @@ function describe(error: unknown, loaded: readonly LoadedArticle[]): string {
     if (!first) return error.message;
     const at = /^articles\[(\d+)\](?:\.(\w+))?$/.exec(first.path);
     const input = at ? loaded[Number(at[1])] : undefined;
-    const where = input ? `${input.origin}: ${at![2] ? `${at![2]} ` : ''}` : `${first.path}: `;
+    const where = input ? `${input.origin}: ${at![2] ? `${at![2]} ` : ''}` : first.path === 'claim' ? 'the claim ' : `${first.path}: `;
     const message = first.message.replace(/ \(article "[^"]*"\)$/, '');
     return `${where}${message}${rest.length ? ` (and ${rest.length} more problem${rest.length === 1 ? '' : 's'})` : ''}`;
   }

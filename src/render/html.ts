@@ -1,6 +1,9 @@
 import { createHash } from 'node:crypto';
 import type {
+  ArticleStance,
   ArticleSummary,
+  ClaimCheckReport,
+  ClaimEvidence,
   ComparisonReport,
   CoverageRow,
   DiffPart,
@@ -9,6 +12,7 @@ import type {
   Finding,
   QuoteComparison,
   RefinementFinding,
+  Stance,
   Statement,
   ValueRef,
   Warning,
@@ -148,16 +152,47 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /**
- * The report as one self-contained HTML page: findings first, the articles side by side with each
- * fact's statements sharing a colour band, the entity coverage matrix and the quotation diffs.
+ * The report as one self-contained HTML page. A comparison shows its findings first, the articles
+ * side by side with each fact's statements sharing a colour band, the entity coverage matrix and
+ * the quotation diffs; a claim check shows each article's stance and the statements it rests on.
  * Everything taken from the articles is escaped; the page loads nothing from elsewhere, and its
  * Content-Security-Policy lets only its own inline script run.
  */
-export function renderHtml(report: ComparisonReport, options: HtmlOptions = {}): string {
+export function renderHtml(report: ComparisonReport | ClaimCheckReport, options: HtmlOptions = {}): string {
+  if ('kind' in report && report.kind === 'claim-check') return renderClaimCheck(report, options);
+  return renderComparison(report as ComparisonReport, options);
+}
+
+function renderComparison(report: ComparisonReport, options: HtmlOptions): string {
   const view = new View(report);
   const title = options.title ?? `crossfact: ${plural(report.summary.articles, 'article')} compared`;
+  return pageShell(
+    title,
+    'findings',
+    html`${summaryLine(report)}
+<nav aria-label="Sections"><ul>
+<li><a href="#findings">Findings</a></li>
+<li><a href="#facts">Shared facts</a></li>
+<li><a href="#articles">Articles side by side</a></li>
+<li><a href="#coverage">Coverage</a></li>
+<li><a href="#topics">Topics</a></li>
+<li><a href="#quotes">Quotations</a></li>
+</ul></nav>
+${legend()}`,
+    html`${findingsSection(view)}
+${factsSection(view)}
+${articlesSection(view)}
+${coverageSection(view)}
+${topicsSection(view)}
+${quotesSection(view)}`,
+    `Made by crossfact (report schema ${report.schemaVersion}). Every statement keeps its offsets into the original text; the JSON report holds them all.`,
+  );
+}
+
+/** The page around a report: head with the style and the policy, header, main, footer, script. */
+function pageShell(title: string, first: string, header: Html, main: Html, footer: string): string {
   const csp = `default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-${SCRIPT_HASH}'; img-src data:; base-uri 'none'; form-action 'none'`;
-  const page = html`<!doctype html>
+  return html`<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -168,34 +203,19 @@ export function renderHtml(report: ComparisonReport, options: HtmlOptions = {}):
 <style>${new Html(STYLE)}</style>
 </head>
 <body>
-<a class="skip" href="#findings">Skip to the findings</a>
+<a class="skip" href="#${first}">Skip to the ${first}</a>
 <header class="page">
 <h1>${title}</h1>
-${summaryLine(report)}
-<nav aria-label="Sections"><ul>
-<li><a href="#findings">Findings</a></li>
-<li><a href="#facts">Shared facts</a></li>
-<li><a href="#articles">Articles side by side</a></li>
-<li><a href="#coverage">Coverage</a></li>
-<li><a href="#topics">Topics</a></li>
-<li><a href="#quotes">Quotations</a></li>
-</ul></nav>
-${legend()}
+${header}
 </header>
 <main>
-${findingsSection(view)}
-${factsSection(view)}
-${articlesSection(view)}
-${coverageSection(view)}
-${topicsSection(view)}
-${quotesSection(view)}
+${main}
 </main>
-<footer class="page"><p>Made by crossfact (report schema ${report.schemaVersion}). Every statement keeps its offsets into the original text; the JSON report holds them all.</p></footer>
+<footer class="page"><p>${footer}</p></footer>
 <script>${new Html(SCRIPT)}</script>
 </body>
 </html>
-`;
-  return page.value;
+`.value;
 }
 
 function summaryLine(report: ComparisonReport): Html {
@@ -220,7 +240,7 @@ function findingsSection(view: View): Html {
   const warnings = [...report.warnings, ...report.articles.flatMap((a) => a.warnings)];
   return html`<section id="findings" aria-labelledby="findings-h">
 <h2 id="findings-h">Findings</h2>
-${warnings.length ? html`<ul class="warnings" aria-label="Warnings">${[...groupWarnings(warnings)].map(([message, ids]) => html`<li><span class="tag tag-warning">Warning</span> ${ids.length ? html`<strong>${ids.join(', ')}</strong>: ` : ''}${message}</li>`)}</ul>` : ''}
+${warnings.length ? warningList(warnings) : ''}
 <h3 id="divergences">Divergences (${divergences.length})</h3>
 ${divergences.length ? html`<ol class="findings">${divergences.map((f, i) => divergenceCard(view, f, i))}</ol>` : html`<p>The sources do not contradict each other on any aligned fact.</p>`}
 <h3 id="refinements">Refinements (${refinements.length})</h3>
@@ -233,15 +253,15 @@ ${refinements.length ? html`<p class="hint">One source is more precise than anot
 </section>`;
 }
 
-/** The same warning for several articles is one line naming them all. */
-function groupWarnings(warnings: readonly Warning[]): Map<string, string[]> {
+/** The warnings, the same one for several articles on one line naming them all. */
+function warningList(warnings: readonly Warning[]): Html {
   const groups = new Map<string, string[]>();
   for (const w of warnings) {
     const ids = groups.get(w.message) ?? [];
     if (w.articleId && !ids.includes(w.articleId)) ids.push(w.articleId);
     groups.set(w.message, ids);
   }
-  return groups;
+  return html`<ul class="warnings" aria-label="Warnings">${[...groups].map(([message, ids]) => html`<li><span class="tag tag-warning">Warning</span> ${ids.length ? html`<strong>${ids.join(', ')}</strong>: ` : ''}${message}</li>`)}</ul>`;
 }
 
 function divergenceCard(view: View, f: DivergenceFinding, i: number): Html {
@@ -341,35 +361,50 @@ ${notes.length ? html`<ul class="st-links">${notes}</ul>` : ''}
 </li>`;
 }
 
-/**
- * The statement's text with the values divergences and refinements cite marked. Statement text
- * has its white space folded, so each value is looked up in it near its original offset.
- */
+/** The statement's text with the values its divergences and refinements cite marked. */
 function markedText(view: View, s: Statement): Html {
-  const refs: Array<{ ref: ValueRef; cls: string; label: string }> = [];
-  for (const d of view.divergencesOf.get(s.id) ?? []) for (const v of d.values) if (v.statementId === s.id) refs.push({ ref: v, cls: 'm-diverges', label: `differs on ${d.aspect}` });
-  for (const r of view.refinementsOf.get(s.id) ?? []) for (const v of [r.general, r.specific]) if (v.statementId === s.id) refs.push({ ref: v, cls: 'm-refines', label: `${r.aspect}: ${v === r.specific ? 'more precise' : 'less precise'}` });
+  const marks: Mark[] = [];
+  for (const d of view.divergencesOf.get(s.id) ?? []) for (const v of d.values) if (v.statementId === s.id) marks.push({ ...v, cls: 'm-diverges', label: `differs on ${d.aspect}` });
+  for (const r of view.refinementsOf.get(s.id) ?? []) for (const v of [r.general, r.specific]) if (v.statementId === s.id) marks.push({ ...v, cls: 'm-refines', label: `${r.aspect}: ${v === r.specific ? 'more precise' : 'less precise'}` });
+  return withMarks(s, marks);
+}
+
+/** Words to mark in a statement: `start` is their offset in the original text. */
+interface Mark {
+  text: string;
+  start: number;
+  cls: string;
+  label: string;
+}
+
+/**
+ * A statement's text with some of its words marked. Statement text has its white space folded,
+ * so each mark is looked up in it near its original offset; a mark covering the whole statement
+ * is left out.
+ */
+function withMarks(statement: { text: string; start: number }, marks: readonly Mark[]): Html {
+  const { text } = statement;
   const spans: Array<{ start: number; end: number; cls: string; label: string }> = [];
-  for (const { ref, cls, label } of refs) {
-    const needle = ref.text.replace(/\s+/g, ' ').trim();
-    if (!needle || needle.length >= s.text.length) continue;
-    const expected = ref.start - s.start;
+  for (const mark of marks) {
+    const needle = mark.text.replace(/\s+/g, ' ').trim();
+    if (!needle || needle.length >= text.length) continue;
+    const expected = mark.start - statement.start;
     let best = -1;
-    for (let at = s.text.indexOf(needle); at !== -1; at = s.text.indexOf(needle, at + 1)) {
+    for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + 1)) {
       if (best === -1 || Math.abs(at - expected) < Math.abs(best - expected)) best = at;
     }
     if (best === -1) continue;
-    const span = { start: best, end: best + needle.length, cls, label };
+    const span = { start: best, end: best + needle.length, cls: mark.cls, label: mark.label };
     if (!spans.some((o) => o.start < span.end && span.start < o.end)) spans.push(span);
   }
   spans.sort((a, b) => a.start - b.start);
   const parts: Part[] = [];
   let at = 0;
   for (const span of spans) {
-    parts.push(s.text.slice(at, span.start), html`<mark class="${span.cls}" title="${span.label}">${s.text.slice(span.start, span.end)}</mark>`);
+    parts.push(text.slice(at, span.start), html`<mark class="${span.cls}" title="${span.label}">${text.slice(span.start, span.end)}</mark>`);
     at = span.end;
   }
-  parts.push(s.text.slice(at));
+  parts.push(text.slice(at));
   return html`${parts}`;
 }
 
@@ -437,6 +472,62 @@ function quoteItem(view: View, c: QuoteComparison): Html {
 
 function diffMarkup(parts: readonly DiffPart[]): Html {
   return html`${parts.map((p) => (p.op === 'equal' ? p.text : p.op === 'delete' ? html`<del>${p.text}</del>` : html`<ins>${p.text}</ins>`))}`;
+}
+
+const STANCES: readonly Stance[] = ['supports', 'refutes', 'discusses', 'unrelated'];
+const STANCE_LABEL: Record<Stance, string> = { supports: 'Supports', refutes: 'Refutes', discusses: 'Discusses', unrelated: 'Unrelated' };
+const STANCE_HINT: Record<Stance, string> = {
+  supports: 'says the claim is true',
+  refutes: 'says the claim is false',
+  discusses: 'reports on it without taking a side',
+  unrelated: 'is about something else',
+};
+const CUE_LABEL: Record<ClaimEvidence['cue']['kind'], string> = { agreement: 'Says the same', refutation: 'Refutes', contradiction: 'Contradicts', hedge: 'Hedges' };
+
+/** A claim check: the claim, then a card per article with its stance, probabilities and evidence. */
+function renderClaimCheck(report: ClaimCheckReport, options: HtmlOptions): string {
+  const title = options.title ?? `crossfact: claim checked against ${plural(report.summary.articles, 'article')}`;
+  const warnings = [...report.warnings, ...report.articles.flatMap((a) => a.warnings)];
+  return pageShell(
+    title,
+    'stances',
+    html`<blockquote class="claim"><p>${report.claim.checkedText}</p></blockquote>
+${report.claim.checkedText !== report.claim.text ? html`<p class="hint">Only the claim's first sentences were checked. As given: “${report.claim.text}”</p>` : ''}
+<p class="summary">${STANCES.map((stance, i) => html`${i ? ' · ' : ''}<span class="tag tag-${stance}">${STANCE_LABEL[stance]}</span> ${report.summary[stance]}`)}</p>
+<ul class="legend" aria-label="Legend">${STANCES.map((stance) => html`<li><span class="tag tag-${stance}">${STANCE_LABEL[stance]}</span> the article ${STANCE_HINT[stance]}</li>`)}</ul>`,
+    html`<section id="stances" aria-labelledby="stances-h">
+<h2 id="stances-h">Where each article stands</h2>
+${warnings.length ? warningList(warnings) : ''}
+<div class="stances">${report.articles.map((a, i) => stanceCard(a, i))}</div>
+</section>`,
+    `Made by crossfact (claim check, schema ${report.schemaVersion}). A stance is a model's reading of the article, given with its probabilities; the evidence shows the statements it rests on.`,
+  );
+}
+
+function stanceCard(a: ArticleStance, i: number): Html {
+  const percent = (p: number) => `${Math.round(p * 100)}%`;
+  return html`<article class="stance stance-${a.stance}" id="c${i}" aria-labelledby="c${i}-h">
+<header>
+<h3 id="c${i}-h">${a.source}</h3>
+<p class="meta"><code>${a.articleId}</code></p>
+<p class="verdict"><span class="tag tag-${a.stance}">${STANCE_LABEL[a.stance]}</span> ${percent(a.confidence)}: the article ${STANCE_HINT[a.stance]}</p>
+</header>
+<table class="probabilities">
+<caption class="vh">Probability of each stance</caption>
+<tbody>${STANCES.map((stance) => html`<tr><th scope="row">${STANCE_LABEL[stance]}</th><td><meter min="0" max="1" value="${a.probabilities[stance]}">${percent(a.probabilities[stance])}</meter></td><td class="num">${percent(a.probabilities[stance])}</td></tr>`)}</tbody>
+</table>
+<h4>Evidence</h4>
+${a.evidence.length ? html`<ol class="evidence">${a.evidence.map((e) => evidenceItem(e))}</ol>` : html`<p class="none">No statement close enough to the claim.</p>`}
+</article>`;
+}
+
+function evidenceItem(e: ClaimEvidence): Html {
+  const label = `${CUE_LABEL[e.cue.kind]}${e.cue.kind === 'contradiction' ? ` (${e.cue.aspect})` : ''}`;
+  const number = e.statementId.slice(e.statementId.lastIndexOf('#'));
+  return html`<li class="st">
+<p class="st-head"><span class="tag tag-cue-${e.cue.kind}">${label}</span> <span class="st-no">${number}</span> · ${e.relation} · ${Math.round(e.score * 100)}% close to the claim</p>
+<p class="st-text">${withMarks(e, [{ text: e.cue.text, start: e.cue.start, cls: 'm-cue', label }])}</p>
+</li>`;
 }
 
 /** `2025-04-01T17:13:00+09:00` → `2025-04-01 17:13 +09:00`; other values as given. */
@@ -593,6 +684,26 @@ td.n4 { background: #2f6cb5; color: #fff; }
 .quote p { margin: .2rem 0; }
 del { color: var(--div); background: var(--div-bg); }
 ins { color: var(--agr); background: var(--agr-bg); text-decoration: underline; }
+.tag-supports, .tag-cue-agreement { color: var(--agr); background: var(--agr-bg); }
+.tag-refutes, .tag-cue-refutation, .tag-cue-contradiction { color: var(--div); background: var(--div-bg); }
+.tag-discusses, .tag-cue-hedge { color: var(--ref); background: var(--ref-bg); }
+.tag-unrelated { color: var(--muted); background: #f2f4f7; }
+.claim { margin: .5rem 0; padding: .5rem 1rem; border-left: 6px solid var(--line); background: var(--page); font-size: 1.15rem; max-width: 60rem; }
+.claim p { margin: 0; }
+.stances { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 22rem), 1fr)); gap: 1rem; align-items: start; }
+.stance { background: var(--card); border: 1px solid var(--line); border-top: 6px solid var(--line); border-radius: 8px; padding: .6rem .9rem; }
+.stance-supports { border-top-color: var(--agr); } .stance-refutes { border-top-color: var(--div); }
+.stance-discusses { border-top-color: var(--ref); } .stance-unrelated { border-top-color: #98a2b3; }
+.stance h3 { margin: 0; } .stance h4 { margin: .6rem 0 .2rem; font-size: .9rem; }
+.stance .meta { margin: .1rem 0; color: var(--muted); font-size: .85rem; }
+.verdict { margin: .3rem 0; }
+.probabilities { border-collapse: collapse; font-size: .85rem; width: 100%; }
+.probabilities th { text-align: left; font-weight: normal; width: 6rem; padding: 0 .4rem 0 0; }
+.probabilities td { padding: 0 .2rem; } .probabilities meter { width: 100%; }
+.probabilities .num { text-align: right; width: 3rem; font-variant-numeric: tabular-nums; }
+.evidence { list-style: none; padding: 0; margin: 0; }
+.evidence .st { background: var(--page); }
+.m-cue { background: #fef0c7; color: inherit; }
 footer.page { color: var(--muted); font-size: .85rem; padding-top: 1rem; padding-bottom: 2rem; }
 @media (max-width: 700px) {
   header.page, main, footer.page { padding-left: .75rem; padding-right: .75rem; }
