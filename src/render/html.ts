@@ -333,7 +333,7 @@ function column(view: View, article: ArticleSummary, i: number): Html {
   return html`<article class="col" id="a${i}" aria-labelledby="a${i}-h">
 <header>
 <h3 id="a${i}-h">${article.source}</h3>
-<p class="meta"><code>${article.id}</code> · ${article.publishedAt ? html`<time datetime="${article.publishedAt}">${displayDate(article.publishedAt)}</time>` : 'date unknown'}</p>
+<p class="meta">${article.source !== article.id ? html`<code>${article.id}</code> · ` : ''}${article.publishedAt ? html`<time datetime="${article.publishedAt}">${displayDate(article.publishedAt)}</time>` : 'date unknown'}</p>
 ${article.title ? html`<p class="title">${article.title}</p>` : ''}
 ${article.url ? html`<p class="url">${safeLink(article.url)}</p>` : ''}
 <p class="meta">${plural(statements.length, 'statement')}${tally.length ? `: ${tally.join(', ')}` : ''}${article.removed.length ? ` · ${plural(article.removed.length, 'passage')} of page furniture left out` : ''}</p>
