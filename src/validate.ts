@@ -108,7 +108,7 @@ export function checkStatementCount(articles: readonly ArticleInput[], limits: R
   if (bound <= limits.maxStatements) return;
   let total = 0;
   for (const article of articles) {
-    total += segmentArticle(ingestArticle(normalizeArticle(article)), limits.maxStatementLength).length;
+    total += segmentArticle(ingestArticle(normalizeArticle(article), { detectLanguage: false }), limits.maxStatementLength).length;
     if (total > limits.maxStatements) {
       throw limitError([limitIssue('maxStatements', 'articles', `the articles come to more than ${formatNumber(limits.maxStatements)} statements (${formatNumber(total)} counted up to articles[${articles.indexOf(article)}])`, limits.maxStatements)]);
     }

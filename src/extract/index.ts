@@ -42,16 +42,19 @@ export const entityIdOf = (name: string) =>
     .replace(/^-|-$/g, '') || 'entity';
 
 export function extractArticle(ingested: IngestedArticle, sentences: readonly Sentence[]): ExtractedArticle {
+  // Names, speakers, hedges and negations are read from English words and capitals: in a
+  // paragraph ingest found to be in another language they would be guesses, so they are not made.
+  const foreign = sentences.map((sentence) => Boolean(ingested.blocks[sentence.paragraph]?.language));
   const tokensOf = sentences.map((sentence) => tokenize(sentence.text));
-  const namesInArticle = capitalisedMidSentence(sentences, tokensOf);
+  const namesInArticle = capitalisedMidSentence(sentences.filter((_, i) => !foreign[i]), tokensOf.filter((_, i) => !foreign[i]));
   const working: Working[] = sentences.map((sentence, i) => {
     const tokens = tokensOf[i]!;
-    const mentions = findEntityMentions(sentence.text, tokens, { namesInArticle, titleCase: sentence.kind === 'headline' });
+    const mentions = foreign[i] ? [] : findEntityMentions(sentence.text, tokens, { namesInArticle, titleCase: sentence.kind === 'headline' });
     const quotes = findQuotes(sentence.text);
     return { sentence, tokens, mentions, quotes, attribution: null };
   });
   resolveAliases(working);
-  for (const item of working) item.attribution = findAttribution(item.sentence.text, item.tokens, item.quotes, item.mentions);
+  working.forEach((item, i) => (item.attribution = foreign[i] ? null : findAttribution(item.sentence.text, item.tokens, item.quotes, item.mentions)));
 
   const statements: Statement[] = [];
   const entityNames = new Map<string, string>();
@@ -67,11 +70,11 @@ export function extractArticle(ingested: IngestedArticle, sentences: readonly Se
   }
   let lastPerson = null as string | null;
   let previous: { paragraph: number; speaker: Attribution | null } | null = null;
-  for (const item of working) {
+  for (const [i, item] of working.entries()) {
     const { sentence, tokens, mentions, quotes, attribution } = item;
     const span = (start: number, end: number) => ({
       start: ingested.offsets[sentence.cleanStart + start]!,
-      end: ingested.offsets[sentence.cleanStart + end - 1]! + 1,
+      end: ingested.ends[sentence.cleanStart + end - 1]!,
     });
     const entities: EntityMention[] = mentions.map((m) => ({ entityId: entityIdOf(m.name), type: m.type, text: m.text, ...span(m.start, m.end) }));
 
@@ -85,7 +88,7 @@ export function extractArticle(ingested: IngestedArticle, sentences: readonly Se
     }
     // Without an attribution verb, quotations belong to the sentence's subject ("He ... calling
     // Kim a 'very smart guy'"), or continue the speaker of the paragraph's previous sentence.
-    const subject = sentenceSubject(sentence.text, tokens, mentions, lastPerson);
+    const subject = foreign[i] ? null : sentenceSubject(sentence.text, tokens, mentions, lastPerson);
     const continued = previous && previous.paragraph === sentence.paragraph && quotes[0] && quotes[0].start <= 2 ? previous.speaker : null;
     const quoteSpeaker = speaker?.speakerId ? { speaker: speaker.speaker, speakerId: speaker.speakerId } : continued?.speakerId ? { speaker: continued.speaker, speakerId: continued.speakerId } : subject ? { speaker: subject, speakerId: entityIdOf(subject) } : speaker ? { speaker: speaker.speaker } : null;
     const quoteSpans: QuoteSpan[] = quotes.map((q) => ({ text: q.text, ...span(q.start, q.end), ...(quoteSpeaker ?? {}) }));
@@ -93,8 +96,8 @@ export function extractArticle(ingested: IngestedArticle, sentences: readonly Se
     const dates = findDates(sentence.text, ingested.article.reference);
     const numbers = findNumbers(sentence.text, dates);
     const cue = (c: RawCue): Cue => ({ text: c.text, ...span(c.start, c.end), inQuote: insideQuotes(quotes, c.start) });
-    const hedges = findHedges(sentence.text).map(cue);
-    const negations = findNegations(sentence.text).map(cue);
+    const hedges = foreign[i] ? [] : findHedges(sentence.text).map(cue);
+    const negations = foreign[i] ? [] : findNegations(sentence.text).map(cue);
 
     const statement: Statement = {
       id: sentence.id,

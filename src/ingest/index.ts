@@ -1,6 +1,7 @@
 import type { ArticleInput, RemovedSpan, Warning } from '../types.js';
 import { CleanTextBuilder } from './builder.js';
 import { findInlineEdits } from './inline.js';
+import { detectLanguage } from './language.js';
 import { dropDuplicateCaptions } from './refiners/duplicate-caption.js';
 import { stripDateline } from './refiners/dateline.js';
 import { markHeadline } from './refiners/headline.js';
@@ -60,7 +61,12 @@ function endsParagraph(line: ClassifiedLine, typicalLength: number): boolean {
   return /[.!?:;"”’)\]]$/.test(text) || text.length < typicalLength * 0.6;
 }
 
-export function ingestArticle(article: NormalizedArticle): IngestedArticle {
+export interface IngestOptions {
+  /** Tell the language of each paragraph (default true); counting statements needs no language. */
+  detectLanguage?: boolean;
+}
+
+export function ingestArticle(article: NormalizedArticle, options: IngestOptions = {}): IngestedArticle {
   const original = article.text;
   const lines = classifyLines(splitLines(original));
   const removed: RemovedSpan[] = [];
@@ -114,7 +120,7 @@ export function ingestArticle(article: NormalizedArticle): IngestedArticle {
   }
   closeBlock();
 
-  const { text, offsets } = builder.build();
+  const { text, offsets, ends } = builder.build();
   removed.sort((a, b) => a.start - b.start || a.end - b.end);
   for (const block of blocks) {
     const paragraph = text.slice(block.start, block.end);
@@ -126,18 +132,74 @@ export function ingestArticle(article: NormalizedArticle): IngestedArticle {
         message: 'A paragraph opens and closes a different number of quotation marks: its quotations and sentence breaks may be off.',
         articleId: article.id,
         start: offsets[block.start]!,
-        end: offsets[block.end - 1]! + 1,
+        end: ends[block.end - 1]!,
       });
     }
   }
   blocks.forEach((block, index) => (block.paragraph = index));
-  return { article, clean: text, offsets, blocks, removed, warnings };
+  if (options.detectLanguage !== false) warnings.push(...markLanguages(article.id, text, offsets, ends, blocks));
+  return { article, clean: text, offsets, ends, blocks, removed, warnings };
+}
+
+// At most this many NON_ENGLISH warnings for the paragraphs of one article.
+const MAX_LANGUAGE_WARNINGS = 20;
+
+/**
+ * Marks the paragraphs that are not in English, and warns. When most of the article's letters are
+ * in such paragraphs, the whole article is taken for that language (short paragraphs, which
+ * cannot be judged alone, included) and one warning says so; otherwise each run of foreign
+ * paragraphs gets a warning with its span. Extraction reads English only, so it leaves names,
+ * speakers, hedges and negations of marked paragraphs alone rather than guess.
+ */
+function markLanguages(articleId: string, clean: string, offsets: Int32Array, ends: Int32Array, blocks: Block[]): Warning[] {
+  const verdicts = blocks.map((block) => detectLanguage(clean.slice(block.start, block.end)));
+  const letters = verdicts.reduce((sum, v) => sum + v.letters, 0);
+  const foreign = new Map<string, number>();
+  for (const v of verdicts) if (v.language) foreign.set(v.language, (foreign.get(v.language) ?? 0) + v.letters);
+  const foreignLetters = [...foreign.values()].reduce((sum, n) => sum + n, 0);
+  if (foreignLetters === 0) return [];
+  const ENGLISH = 'English';
+  if (foreignLetters * 2 >= letters) {
+    const language = [...foreign.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
+    blocks.forEach((block, i) => (block.language = verdicts[i]!.language ?? language));
+    return [
+      {
+        code: 'NON_ENGLISH',
+        message: `The article does not read as ${ENGLISH} (${describeLanguage(language)}): crossfact reads English only, so names, speakers, hedges and negations were not looked for; its statements are still aligned by their words and numbers.`,
+        articleId,
+        language,
+      },
+    ];
+  }
+  const warnings: Warning[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const language = verdicts[i]!.language;
+    if (!language) continue;
+    let last = i;
+    while (last + 1 < blocks.length && verdicts[last + 1]!.language === language) last++;
+    for (let k = i; k <= last; k++) blocks[k]!.language = language;
+    if (warnings.length < MAX_LANGUAGE_WARNINGS) {
+      warnings.push({
+        code: 'NON_ENGLISH',
+        message: `${last > i ? 'These paragraphs do' : 'This paragraph does'} not read as ${ENGLISH} (${describeLanguage(language)}): names, speakers, hedges and negations were not looked for in ${last > i ? 'them' : 'it'}.`,
+        articleId,
+        start: offsets[blocks[i]!.start]!,
+        end: ends[blocks[last]!.end - 1]!,
+        language,
+      });
+    }
+    i = last;
+  }
+  return warnings;
+}
+
+function describeLanguage(code: string): string {
+  return code === 'und' ? 'language not recognised' : `detected: ${code}`;
 }
 
 /** Maps a span of the cleaned text back to the original text. */
 export function toOriginalSpan(ingested: IngestedArticle, start: number, end: number): { start: number; end: number } {
-  const { offsets } = ingested;
-  return { start: offsets[start]!, end: offsets[end - 1]! + 1 };
+  return { start: ingested.offsets[start]!, end: ingested.ends[end - 1]! };
 }
 
 export function normalizeArticle(input: ArticleInput): NormalizedArticle {

@@ -40,6 +40,8 @@ export interface Block {
   paragraph: number;
   start: number;
   end: number;
+  /** ISO 639-3 code when the paragraph is not in English (`und`: not English, language unknown). */
+  language?: string;
 }
 
 export interface NormalizedArticle {
@@ -59,6 +61,11 @@ export interface IngestedArticle {
   clean: string;
   /** For each index of `clean`, the index of the same character in `article.text`. */
   offsets: Int32Array;
+  /**
+   * For each index of `clean`, where that character ends in `article.text`: one past it, or past
+   * the `;` of the character reference it was decoded from (`&amp;`).
+   */
+  ends: Int32Array;
   blocks: Block[];
   removed: RemovedSpan[];
   warnings: Warning[];
