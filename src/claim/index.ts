@@ -1,6 +1,7 @@
 import { scoreFeatures } from '../align/relate.js';
 import { CrossfactError } from '../errors.js';
 import { resolveEntities } from '../extract/resolve.js';
+import type { ExtractedArticle } from '../extract/index.js';
 import { readArticle, readStatement, statementLocator } from '../read.js';
 import { splitSentences } from '../segment/index.js';
 import type { ArticleInput, ArticleStance, ClaimCheckReport, ClaimEvidence, Stance, Statement, Warning } from '../types.js';
@@ -53,24 +54,27 @@ export function checkClaim(claim: string, articles: ArticleInput[], options: Cla
   }
 }
 
-function judgeArticle(claimText: string, input: ArticleInput, model: StanceModel): ArticleStance {
+/** An article read against a claim: its statements and the stance features (what the model sees). */
+export function readClaimPair(claimText: string, input: ArticleInput): { article: ExtractedArticle; statements: Statement[]; analysis: ClaimAnalysis } {
   const article = readArticle(input);
   const claim = readStatement('claim', claimText, input.publishedAt);
   const { statements } = resolveEntities([claim, article]);
-  const claimStatement = statements[0]![0]!;
-  const articleStatements = statements[1]!;
+  return { article, statements: statements[1]!, analysis: analyzeClaim(statements[0]![0]!, statements[1]!) };
+}
+
+function judgeArticle(claimText: string, input: ArticleInput, model: StanceModel): ArticleStance {
+  const { article, statements, analysis } = readClaimPair(claimText, input);
   const warnings: Warning[] = [...article.ingested.warnings];
-  const analysis = analyzeClaim(claimStatement, articleStatements);
   const probabilities = stanceProbabilities(analysis.features, model);
   const stance = decideStance(probabilities, model);
-  if (articleStatements.length === 0) warnings.push({ code: 'NO_STATEMENTS', message: 'Nothing was left to check after cleaning the text.', articleId: input.id });
+  if (statements.length === 0) warnings.push({ code: 'NO_STATEMENTS', message: 'Nothing was left to check after cleaning the text.', articleId: input.id });
   return {
     articleId: input.id,
     source: article.ingested.article.source,
     stance,
     confidence: round(probabilities[stance]),
     probabilities: Object.fromEntries(Object.entries(probabilities).map(([k, v]) => [k, round(v)])) as Record<Stance, number>,
-    evidence: collectEvidence(stance, analysis, statementLocator({ ...article, statements: articleStatements })),
+    evidence: collectEvidence(stance, analysis, statementLocator({ ...article, statements })),
     features: Object.fromEntries(Object.entries(analysis.features).map(([k, v]) => [k, round(v)])),
     warnings,
   };
