@@ -5,12 +5,13 @@ import { tokenize } from '../text/tokens.js';
 /** A topic's entities per article, the ones only one article names, and a label. */
 export function describeTopic(id: string, factIds: string[], statements: readonly Statement[], entities: ReadonlyMap<string, Entity>, articleOrder: readonly string[]): Topic {
   const articleIds = sortArticles([...new Set(statements.map((s) => s.articleId))], articleOrder);
-  const entitiesByArticle: Record<string, string[]> = {};
+  // Built as a Map and made a record with Object.fromEntries, which defines own properties: an
+  // article id such as "__proto__" is a key like any other, not the record's prototype.
+  const listsByArticle = new Map<string, string[]>(articleIds.map((articleId) => [articleId, []]));
   const mentionedIn = new Map<string, Map<string, string[]>>();
-  for (const articleId of articleIds) entitiesByArticle[articleId] = [];
   for (const statement of statements) {
     for (const mention of statement.entities) {
-      const list = entitiesByArticle[statement.articleId]!;
+      const list = listsByArticle.get(statement.articleId)!;
       if (!list.includes(mention.entityId)) list.push(mention.entityId);
       const byArticle = mentionedIn.get(mention.entityId) ?? new Map<string, string[]>();
       const ids = byArticle.get(statement.articleId) ?? [];
@@ -19,7 +20,8 @@ export function describeTopic(id: string, factIds: string[], statements: readonl
       mentionedIn.set(mention.entityId, byArticle);
     }
   }
-  for (const list of Object.values(entitiesByArticle)) list.sort();
+  for (const list of listsByArticle.values()) list.sort();
+  const entitiesByArticle: Record<string, string[]> = Object.fromEntries(listsByArticle);
   const onlyIn: Topic['onlyIn'] = [];
   if (articleIds.length > 1) {
     for (const [entityId, byArticle] of [...mentionedIn.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
