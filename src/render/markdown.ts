@@ -2,18 +2,33 @@ import type { ClaimCheckReport, ComparisonReport, DiffPart, Finding, Stance, Val
 
 /**
  * Escapes text taken from articles so that Markdown shows it as written: no links, no HTML,
- * no emphasis, no table breaks.
+ * no emphasis, no table breaks. GitHub's autolinks are broken too: the ':' of '://', the '.' of
+ * 'www.' and every '@' are backslash-escaped, so URLs and e-mail addresses stay text.
  */
 export function escapeMarkdown(text: string): string {
   return text
     .replace(/&/g, '&amp;')
-    .replace(/[\\`*_{}\[\]()#+\-!|~>]/g, (c) => `\\${c}`)
+    .replace(/[\\`*_{}\[\]()#+\-!|~>@]/g, (c) => `\\${c}`)
+    .replace(/:(?=\/\/)/g, '\\:')
+    .replace(/(?<![\p{L}\p{N}])(www)\./giu, '$1\\.')
     .replace(/</g, '&lt;')
-    .replace(/\r?\n|\r/g, ' ');
+    .replace(/\r\n|[\r\n\u2028\u2029]/g, ' ');
+}
+
+/**
+ * A code span showing `text` as written (an id): fenced with more backticks than any run in it,
+ * padded when it starts or ends with one, on one line.
+ */
+export function codeSpan(text: string): string {
+  const flat = text.replace(/\r\n|[\r\n]/g, ' ');
+  const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = /^`|`$/.test(flat) || (/^ .*[^ ].* $/.test(flat)) ? ' ' : '';
+  return `${fence}${pad}${flat}${pad}${fence}`;
 }
 
 const quote = (text: string) => `“${escapeMarkdown(text)}”`;
-const cite = (ids: readonly string[]) => ids.map((id) => `\`${id}\``).join(', ');
+const cite = (ids: readonly string[]) => ids.map(codeSpan).join(', ');
 
 /**
  * A report a person can read in a terminal. A comparison: summary, divergences, agreements,
@@ -38,7 +53,7 @@ function renderClaimCheck(report: ClaimCheckReport): string {
     out.push(`confidence ${article.confidence.toFixed(2)}`);
     for (const evidence of article.evidence) {
       const cue = evidence.cue.kind === 'contradiction' ? `contradiction (${evidence.cue.aspect}) “${escapeMarkdown(evidence.cue.text)}”` : `${evidence.cue.kind} “${escapeMarkdown(evidence.cue.text)}”`;
-      out.push(`- \`${evidence.statementId}\` ${quote(evidence.text)} \`${evidence.start}–${evidence.end}\` — ${cue}`);
+      out.push(`- ${codeSpan(evidence.statementId)} ${quote(evidence.text)} \`${evidence.start}–${evidence.end}\` — ${cue}`);
     }
   }
   return `${out.join('\n').trimEnd()}\n`;
@@ -78,7 +93,7 @@ function renderComparison(report: ComparisonReport): string {
   for (const f of agreements) {
     const on = f.agreements.length ? ` — agree on ${f.agreements.map((a) => `${a.aspect} ${a.aspect === 'quote' ? quote(a.value) : escapeMarkdown(a.value)}`).join(', ')}` : '';
     out.push(`- ${f.articleIds.map(escapeMarkdown).join(' + ')}${on}`);
-    for (const id of f.statementIds) out.push(`  - \`${id}\` ${quote(statement.get(id)!.text)}`);
+    for (const id of f.statementIds) out.push(`  - ${codeSpan(id)} ${quote(statement.get(id)!.text)}`);
   }
 
   out.push('', '## Only one source', '');
