@@ -1,8 +1,6 @@
 import levenshtein from 'fast-levenshtein';
 import type { PairComparison } from '../compare/pairwise.js';
-import { contentStems, tokenize } from '../text/tokens.js';
-import { areSynonyms } from '../text/wordnet.js';
-import { coverage, cosine, weightedVector, type Idf, type StatementProfile } from './profile.js';
+import { coverageOf, cosineOf, sensesOf, trigramsOf, vectorOf, type Idf, type StatementProfile } from './profile.js';
 
 /**
  * The features a pair of statements is scored on, in groups that the MRPC benchmark switches off
@@ -31,25 +29,10 @@ export const FEATURE_GROUPS = {
 
 export type FeatureName = (typeof FEATURE_GROUPS)[keyof typeof FEATURE_GROUPS][number];
 
-function bigrams(stems: readonly string[]): Set<string> {
-  const pairs = new Set<string>();
-  for (let i = 1; i < stems.length; i++) pairs.add(`${stems[i - 1]} ${stems[i]}`);
-  return pairs;
-}
-
 function overlap<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
   let shared = 0;
   for (const item of a) if (b.has(item)) shared++;
   return shared;
-}
-
-const normalised = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-
-function characterTrigrams(text: string): Set<string> {
-  const grams = new Set<string>();
-  const squeezed = text.replace(/ /g, '');
-  for (let i = 2; i < squeezed.length; i++) grams.add(squeezed.slice(i - 2, i + 1));
-  return grams;
 }
 
 // Length of the longest common subsequence of two word lists.
@@ -63,42 +46,47 @@ function commonSequenceLength(a: readonly string[], b: readonly string[]): numbe
   return previous[b.length]!;
 }
 
-/** Content stems outside the attribution ("…, he said", "according to X"), so that how a claim is attributed does not count as what it says. */
-function claimStems(profile: StatementProfile): Set<string> {
-  const speaker = profile.statement.speaker;
-  if (!speaker) return new Set(profile.stems);
-  const offset = profile.statement.start;
-  const text = profile.statement.text;
-  const verbAt = text.toLowerCase().indexOf(speaker.verb, Math.max(0, Math.min(speaker.start - offset, speaker.end - offset) - 40));
-  const from = Math.min(speaker.start - offset, verbAt < 0 ? Infinity : verbAt);
-  const to = Math.max(speaker.end - offset, verbAt < 0 ? -Infinity : verbAt + speaker.verb.length);
-  return new Set(contentStems(tokenize(text.slice(0, Math.max(0, from)) + ' ' + text.slice(Math.max(0, to)))));
-}
-
-// Capitalised words other than a sentence's first: names, whether or not typed as entities.
-function capitalisedWords(text: string): Set<string> {
-  return new Set(tokenize(text).slice(1).filter((t) => t.capitalized && !t.stop).map((t) => t.norm));
-}
-
-// Content words matched by stem or, failing that, by a WordNet synonym on the other side.
+/**
+ * Content words matched by stem or, failing that, by a WordNet synonym on the other side (two
+ * words are synonyms when they share a synset). Each side's senses are read once per statement
+ * (`sensesOf`), and a word's synonyms on the other side are found through the other side's
+ * synset index rather than by trying every word against every word.
+ */
 function synonymDice(a: StatementProfile, b: StatementProfile): number {
-  const stemsA = new Set(a.stems);
-  const stemsB = new Set(b.stems);
-  const restA = a.words.filter((_, i) => !stemsB.has(a.stems[i]!));
-  const restB = b.words.filter((_, i) => !stemsA.has(b.stems[i]!));
-  const matchedA = restA.filter((w) => restB.some((v) => areSynonyms(w, v))).length;
-  const matchedB = restB.filter((w) => restA.some((v) => areSynonyms(w, v))).length;
   const total = a.words.length + b.words.length;
-  return total ? (total - restA.length - restB.length + matchedA + matchedB) / total : 0;
+  if (!total) return 0;
+  let restA = 0;
+  let restB = 0;
+  for (const stem of a.stems) if (!b.stemSet.has(stem)) restA++;
+  for (const stem of b.stems) if (!a.stemSet.has(stem)) restB++;
+  const matched = restA && restB ? matchedBySense(a, b) + matchedBySense(b, a) : 0;
+  return (total - restA - restB + matched) / total;
+}
+
+// How many of `a`'s words left unmatched by stem share a synset with one of `b`'s words left
+// unmatched by stem. (The same word on both sides cannot happen there: its stem would match.)
+function matchedBySense(a: StatementProfile, b: StatementProfile): number {
+  const sensesA = sensesOf(a);
+  const sensesB = sensesOf(b);
+  let matched = 0;
+  a.words.forEach((_, i) => {
+    if (b.stemSet.has(a.stems[i]!)) return;
+    for (const key of sensesA.ofWord[i]!) {
+      const owners = sensesB.wordsOf.get(key);
+      if (owners && owners.some((j) => !a.stemSet.has(b.stems[j]!))) {
+        matched++;
+        return;
+      }
+    }
+  });
+  return matched;
 }
 
 // How rare the rarest word is that only one side has: a name or a term the other leaves out.
 function rarestUnmatched(a: StatementProfile, b: StatementProfile, idf: Idf): number {
-  const stemsA = new Set(a.stems);
-  const stemsB = new Set(b.stems);
   let rarest = 0;
-  for (const stem of a.stems) if (!stemsB.has(stem)) rarest = Math.max(rarest, idf(stem));
-  for (const stem of b.stems) if (!stemsA.has(stem)) rarest = Math.max(rarest, idf(stem));
+  for (const stem of a.stems) if (!b.stemSet.has(stem)) rarest = Math.max(rarest, idf(stem));
+  for (const stem of b.stems) if (!a.stemSet.has(stem)) rarest = Math.max(rarest, idf(stem));
   return rarest;
 }
 
@@ -106,57 +94,92 @@ function dice<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
   return a.size + b.size ? (2 * overlap(a, b)) / (a.size + b.size) : 1;
 }
 
-export function pairFeatures(a: StatementProfile, b: StatementProfile, idf: Idf, comparison: PairComparison): Record<FeatureName, number> {
-  const va = weightedVector(a, idf);
-  const vb = weightedVector(b, idf);
-  const ca = coverage(va, vb);
-  const cb = coverage(vb, va);
-  const sa = new Set(a.stems);
-  const sb = new Set(b.stems);
+/** The features that cost little once the profiles are built: all but `EXPENSIVE_FEATURES` and the comparison's signals. */
+export type CheapFeatures = Omit<Record<FeatureName, number>, (typeof EXPENSIVE_FEATURES)[number] | (typeof COMPARISON_FEATURES)[number]>;
+
+/** Features that cost a pass over characters or a WordNet look-up: bounded before they are computed (`filter.ts`). */
+export const EXPENSIVE_FEATURES = ['synonymDice', 'commonSequence', 'characters', 'trigrams'] as const;
+/** Features read from the aspect-by-aspect comparison of the pair. */
+export const COMPARISON_FEATURES = ['dates', 'numbers', 'entitySwap', 'quote'] as const;
+
+export function cheapFeatures(a: StatementProfile, b: StatementProfile, idf: Idf): CheapFeatures {
+  const va = vectorOf(a, idf);
+  const vb = vectorOf(b, idf);
+  const ca = coverageOf(va, vb);
+  const cb = coverageOf(vb, va);
+  const sa = a.stemSet;
+  const sb = b.stemSet;
   const sharedStems = overlap(sa, sb);
-  const ba = bigrams(a.stems);
-  const bb = bigrams(b.stems);
-  const ta = normalised(a.statement.text);
-  const tb = normalised(b.statement.text);
-  const longest = Math.max(ta.length, tb.length);
-  const wordsA = ta.split(' ').filter(Boolean);
-  const wordsB = tb.split(' ').filter(Boolean);
-  const setA = new Set(wordsA);
-  const setB = new Set(wordsB);
+  const ba = a.stemBigrams;
+  const bb = b.stemBigrams;
+  const setA = a.plainWordSet;
+  const setB = b.plainWordSet;
   const sharedWords = overlap(setA, setB);
-  const gramsA = characterTrigrams(ta);
-  const gramsB = characterTrigrams(tb);
-  const numbersA = new Set(a.statement.numbers.filter((n) => n.kind !== 'ordinal').map((n) => n.value));
-  const numbersB = new Set(b.statement.numbers.filter((n) => n.kind !== 'ordinal').map((n) => n.value));
-  const entitiesA = new Set(a.statement.entities.map((e) => e.entityId));
-  const entitiesB = new Set(b.statement.entities.map((e) => e.entityId));
+  const numbersA = a.numberValues;
+  const numbersB = b.numberValues;
+  const entitiesA = a.entityIds;
+  const entitiesB = b.entityIds;
   const speakerA = a.statement.speaker?.speakerId;
   const speakerB = b.statement.speaker?.speakerId;
   return {
-    cosine: cosine(va, vb),
+    cosine: cosineOf(va, vb),
     coverageMax: Math.max(ca, cb),
     coverageMin: Math.min(ca, cb),
     jaccard: sa.size + sb.size ? sharedStems / (sa.size + sb.size - sharedStems) : 0,
-    synonymDice: synonymDice(a, b),
     allWords: setA.size + setB.size ? (2 * sharedWords) / (setA.size + setB.size) : 0,
-    commonSequence: wordsA.length && wordsB.length ? commonSequenceLength(wordsA, wordsB) / Math.max(wordsA.length, wordsB.length) : 0,
-    trigrams: gramsA.size + gramsB.size ? (2 * overlap(gramsA, gramsB)) / (gramsA.size + gramsB.size) : 0,
-    lengthDifference: Math.log1p(Math.abs(wordsA.length - wordsB.length)),
+    lengthDifference: Math.log1p(Math.abs(a.plainWords.length - b.plainWords.length)),
     bigrams: ba.size && bb.size ? overlap(ba, bb) / Math.min(ba.size, bb.size) : 0,
-    characters: longest ? 1 - levenshtein.get(ta, tb) / longest : 0,
     rarestAddition: rarestUnmatched(a, b, idf),
     extraWords: Math.log1p(Math.max(sa.size - sharedStems, sb.size - sharedStems)),
     lengthRatio: sa.size && sb.size ? Math.min(sa.size, sb.size) / Math.max(sa.size, sb.size) : 0,
-    dates: comparison.signals.dates,
-    numbers: comparison.signals.numbers,
     unmatchedNumbers: numbersA.size + numbersB.size - 2 * overlap(numbersA, numbersB),
     matchedNumbers: numbersA.size + numbersB.size ? dice(numbersA, numbersB) : 0,
-    capitalised: dice(capitalisedWords(a.statement.text), capitalisedWords(b.statement.text)),
-    claimWords: dice(claimStems(a), claimStems(b)),
+    capitalised: dice(a.capitalised, b.capitalised),
+    claimWords: dice(a.claimStems, b.claimStems),
     unmatchedEntities: entitiesA.size + entitiesB.size - 2 * overlap(entitiesA, entitiesB),
-    entitySwap: comparison.signals.entitySwap,
-    quote: comparison.signals.quote,
     sameSpeaker: speakerA && speakerB ? (speakerA === speakerB ? 1 : -1) : 0,
     stanceMismatch: Number(a.statement.negations.length > 0 !== b.statement.negations.length > 0) + Number(a.statement.hedged !== b.statement.hedged),
+  };
+}
+
+/**
+ * All features of a pair. `cheap`, when the caller has them already (alignment computes them
+ * first to filter pairs), is not computed again.
+ */
+export function pairFeatures(a: StatementProfile, b: StatementProfile, idf: Idf, comparison: PairComparison, cheap: CheapFeatures = cheapFeatures(a, b, idf)): Record<FeatureName, number> {
+  const ta = a.normalised;
+  const tb = b.normalised;
+  const longest = Math.max(ta.length, tb.length);
+  const wordsA = a.plainWords;
+  const wordsB = b.plainWords;
+  const gramsA = trigramsOf(a);
+  const gramsB = trigramsOf(b);
+  // The order of the keys is the order the features have always been reported in.
+  return {
+    cosine: cheap.cosine,
+    coverageMax: cheap.coverageMax,
+    coverageMin: cheap.coverageMin,
+    jaccard: cheap.jaccard,
+    synonymDice: synonymDice(a, b),
+    allWords: cheap.allWords,
+    commonSequence: wordsA.length && wordsB.length ? commonSequenceLength(wordsA, wordsB) / Math.max(wordsA.length, wordsB.length) : 0,
+    trigrams: gramsA.size + gramsB.size ? (2 * overlap(gramsA, gramsB)) / (gramsA.size + gramsB.size) : 0,
+    lengthDifference: cheap.lengthDifference,
+    bigrams: cheap.bigrams,
+    characters: longest ? 1 - levenshtein.get(ta, tb) / longest : 0,
+    rarestAddition: cheap.rarestAddition,
+    extraWords: cheap.extraWords,
+    lengthRatio: cheap.lengthRatio,
+    dates: comparison.signals.dates,
+    numbers: comparison.signals.numbers,
+    unmatchedNumbers: cheap.unmatchedNumbers,
+    matchedNumbers: cheap.matchedNumbers,
+    capitalised: cheap.capitalised,
+    claimWords: cheap.claimWords,
+    unmatchedEntities: cheap.unmatchedEntities,
+    entitySwap: comparison.signals.entitySwap,
+    quote: comparison.signals.quote,
+    sameSpeaker: cheap.sameSpeaker,
+    stanceMismatch: cheap.stanceMismatch,
   };
 }

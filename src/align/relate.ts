@@ -1,8 +1,8 @@
 import { comparePair } from '../compare/pairwise.js';
 import type { StatementRelation } from '../types.js';
-import { pairFeatures } from './features.js';
+import { cheapFeatures, pairFeatures, type CheapFeatures } from './features.js';
 import { DEFAULT_MODEL, type LogisticModel, type RelationModel } from './model.js';
-import { coverage, weightedVector, type Idf, type StatementProfile } from './profile.js';
+import { type Idf, type StatementProfile } from './profile.js';
 
 export function scoreFeatures(features: Readonly<Record<string, number>>, model: LogisticModel): number {
   let logit = model.bias;
@@ -20,6 +20,9 @@ const STANCE_OVERLAP = 0.35;
 // the difference make the two contradict.
 const NEAR_IDENTICAL = 0.8;
 
+/** Whether two statements say mostly the same thing, so that a swapped name or a hedge is a divergence. */
+export const closeEnough = (cheap: Pick<CheapFeatures, 'coverageMin'>) => cheap.coverageMin >= STANCE_OVERLAP;
+
 const round = (x: number) => Math.round(x * 1e4) / 1e4;
 
 /**
@@ -30,12 +33,10 @@ const round = (x: number) => Math.round(x * 1e4) / 1e4;
  * precision), or `contradicts` on such a conflict. Below that, `related` or `unrelated`.
  * `score` is the higher of the two models' scores.
  */
-export function relateProfiles(a: StatementProfile, b: StatementProfile, idf: Idf, model: RelationModel = DEFAULT_MODEL): StatementRelation {
-  const va = weightedVector(a, idf);
-  const vb = weightedVector(b, idf);
-  const close = Math.min(coverage(va, vb), coverage(vb, va)) >= STANCE_OVERLAP;
+export function relateProfiles(a: StatementProfile, b: StatementProfile, idf: Idf, model: RelationModel = DEFAULT_MODEL, cheap: CheapFeatures = cheapFeatures(a, b, idf)): StatementRelation {
+  const close = closeEnough(cheap);
   const comparison = comparePair(a.statement, b.statement, { close });
-  const features: Record<string, number> = pairFeatures(a, b, idf, comparison);
+  const features: Record<string, number> = pairFeatures(a, b, idf, comparison, cheap);
   const paraphrase = scoreFeatures(features, model.paraphrase);
   const sameFact = scoreFeatures(features, model.sameFact);
   const conflict = comparison.divergences.some((d) => d.aspect === 'number' || d.aspect === 'date' || d.aspect === 'polarity');
