@@ -1,8 +1,9 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { refusal } from './support/refusal.js';
 import { readFnc } from '../bench/lib/fnc1.js';
-import { checkClaim, CrossfactError, renderMarkdown, type ArticleInput } from '../src/index.js';
+import { checkClaim, renderMarkdown, type ArticleInput } from '../src/index.js';
 
 const claim = 'Robert Plant ripped up an $800 million Led Zeppelin reunion contract.';
 const articles: ArticleInput[] = [
@@ -12,14 +13,6 @@ const articles: ArticleInput[] = [
   { id: 'other', source: 'Sports', text: 'The football club signed a new goalkeeper from Brazil for a record fee on Tuesday.' },
 ];
 
-const errorOf = (run: () => unknown) => {
-  try {
-    run();
-  } catch (error) {
-    return error as CrossfactError;
-  }
-  throw new Error('expected a CrossfactError');
-};
 
 describe('checkClaim', () => {
   const report = checkClaim(claim, articles);
@@ -66,10 +59,10 @@ describe('checkClaim', () => {
   });
 
   it('refuses an empty claim, a claim that is no string, and no articles', () => {
-    expect(errorOf(() => checkClaim('  ', articles))).toMatchObject({ code: 'EMPTY_TEXT', issues: [expect.objectContaining({ path: 'claim' })] });
-    expect(errorOf(() => checkClaim(42 as unknown as string, articles))).toMatchObject({ code: 'INVALID_INPUT' });
-    expect(errorOf(() => checkClaim(claim, []))).toMatchObject({ code: 'NO_ARTICLES' });
-    expect(errorOf(() => checkClaim(claim, articles, { maxClaimSentences: 0 }))).toMatchObject({ code: 'INVALID_OPTION' });
+    expect(refusal(() => checkClaim('  ', articles))).toMatchObject({ code: 'EMPTY_TEXT', issues: [expect.objectContaining({ path: 'claim' })] });
+    expect(refusal(() => checkClaim(42 as unknown as string, articles))).toMatchObject({ code: 'INVALID_INPUT' });
+    expect(refusal(() => checkClaim(claim, []))).toMatchObject({ code: 'NO_ARTICLES' });
+    expect(refusal(() => checkClaim(claim, articles, { maxClaimSentences: 0 }))).toMatchObject({ code: 'INVALID_OPTION' });
   });
 
   it('checks only the first sentences of a long claim, with a warning', () => {

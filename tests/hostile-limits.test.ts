@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { CrossfactError, compareArticles } from '../src/index.js';
+import { refusal } from './support/refusal.js';
+import { compareArticles } from '../src/index.js';
 import { DEFAULT_LIMITS, exceedsBytes, utf8Length } from '../src/limits.js';
 import { cutLongSentence } from '../src/segment/index.js';
 
-/** The CrossfactError a call throws; fails the test if it throws anything else or nothing. */
-function refusal(run: () => unknown): CrossfactError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(CrossfactError);
-    return error as CrossfactError;
-  }
-  throw new Error('expected a CrossfactError, nothing was thrown');
-}
 
 const timed = <T>(run: () => T): { value: T; ms: number } => {
   const start = performance.now();

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { refusal } from './support/refusal.js';
 import { comparePair } from '../src/compare/pairwise.js';
 import { extractArticle } from '../src/extract/index.js';
 import { findNumbers } from '../src/extract/numbers.js';
 import { ingestArticle, normalizeArticle } from '../src/ingest/index.js';
-import { compareArticles, CrossfactError, escapeMarkdown } from '../src/index.js';
+import { compareArticles, escapeMarkdown } from '../src/index.js';
 import { segmentArticle, splitSentences } from '../src/segment/index.js';
 import type { Statement } from '../src/types.js';
 
@@ -12,14 +13,6 @@ function statement(id: string, text: string): Statement {
   return extractArticle(ingested, segmentArticle(ingested)).statements[0]!;
 }
 
-const errorOf = (run: () => unknown) => {
-  try {
-    run();
-  } catch (error) {
-    return error as CrossfactError;
-  }
-  throw new Error('expected a CrossfactError');
-};
 
 describe('regressions', () => {
   it('reads a publication time without a zone as UTC, whatever the machine zone', () => {
@@ -39,10 +32,10 @@ describe('regressions', () => {
 
   it('refuses publication dates that do not exist', () => {
     for (const publishedAt of ['2025-02-30', '1', 'soon']) {
-      const error = errorOf(() => compareArticles([{ id: 'a', text: 'Text.', publishedAt }]));
+      const error = refusal(() => compareArticles([{ id: 'a', text: 'Text.', publishedAt }]));
       expect(error.code).toBe('INVALID_DATE');
     }
-    const invalid = errorOf(() => compareArticles([{ id: 'a', text: 'Text.', publishedAt: new Date('nope') }]));
+    const invalid = refusal(() => compareArticles([{ id: 'a', text: 'Text.', publishedAt: new Date('nope') }]));
     expect(invalid.issues).toEqual([expect.objectContaining({ path: 'articles[0].publishedAt', message: expect.stringContaining('is not a date') })]);
   });
 

@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { refusal } from './support/refusal.js';
 import { CrossfactError, compareArticles, isCrossfactError } from '../src/index.js';
 import { validateArticles } from '../src/validate.js';
 
-/** The CrossfactError a call throws; fails the test if it throws anything else or nothing. */
-function refusal(run: () => unknown): CrossfactError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(CrossfactError);
-    expect(error).not.toBeInstanceOf(TypeError);
-    return error as CrossfactError;
-  }
-  throw new Error('expected a CrossfactError, nothing was thrown');
-}
 
 describe('validateArticles', () => {
   it('refuses zero articles with NO_ARTICLES', () => {
