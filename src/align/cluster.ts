@@ -3,45 +3,109 @@
  * while the mean similarity over all their cross pairs (missing edges count as 0) reaches the
  * threshold. Unlike single linkage, a chain a~b~c does not pull a and c together unless the
  * group as a whole holds.
+ *
+ * The best pair comes from a lazy max-heap of candidate merges rather than from a scan of every
+ * edge at each merge (that was O(merges × edges)). Each entry's score is kept an upper bound of
+ * its pair's current score: when y merges into x, the pairs (x, z) for the z that y linked to
+ * may score higher, and are pushed again; every other pair (x, z) scores lower (the same sum
+ * over a larger x), so its entry stays an upper bound, and is scored again when it comes to the
+ * top: merged if its score is still the entry's, pushed back with its new score otherwise. So a
+ * merge costs the size of y's links, not x's, and a large cluster absorbing small ones stays
+ * cheap. The pair merged is always the one with the highest current score, ties broken as before
+ * (the lower first cluster, then the lower second), so the merges, and the groups, are the same.
  */
 export function averageLinkage(size: number, edges: ReadonlyArray<{ a: number; b: number; weight: number }>, threshold: number): number[][] {
-  const members = new Map<number, number[]>();
-  for (let i = 0; i < size; i++) members.set(i, [i]);
-  // Sum of edge weights between clusters, keyed by cluster pair.
-  const links = new Map<number, Map<number, number>>();
-  const link = (x: number, y: number) => {
-    if (!links.has(x)) links.set(x, new Map());
-    return links.get(x)!;
-  };
+  const members: Array<number[] | undefined> = [];
+  for (let i = 0; i < size; i++) members.push([i]);
+  // Sum of edge weights between clusters, per cluster a map from the other cluster (kept symmetric).
+  const links: Array<Map<number, number> | undefined> = new Array(size);
+  const link = (x: number) => (links[x] ??= new Map());
   for (const { a, b, weight } of edges) {
     if (a === b) continue;
-    link(a, b).set(b, (link(a, b).get(b) ?? 0) + weight);
-    link(b, a).set(a, (link(b, a).get(a) ?? 0) + weight);
+    const fromA = link(a);
+    fromA.set(b, (fromA.get(b) ?? 0) + weight);
+    const fromB = link(b);
+    fromB.set(a, (fromB.get(a) ?? 0) + weight);
   }
-  for (;;) {
-    let best: { x: number; y: number; score: number } | null = null;
-    for (const [x, neighbours] of links) {
-      const sizeX = members.get(x)!.length;
-      for (const [y, sum] of neighbours) {
-        if (y <= x) continue;
-        const score = sum / (sizeX * members.get(y)!.length);
-        if (score >= threshold && (!best || score > best.score || (score === best.score && (x < best.x || (x === best.x && y < best.y))))) best = { x, y, score };
-      }
-    }
-    if (!best) break;
+  const heap = new MergeHeap();
+  const scoreOf = (x: number, y: number) => {
+    const sum = links[x]?.get(y);
+    return sum === undefined ? -Infinity : sum / (members[x]!.length * members[y]!.length);
+  };
+  const offer = (p: number, q: number) => {
+    const [x, y] = p < q ? [p, q] : [q, p];
+    const score = scoreOf(x, y);
+    if (score >= threshold) heap.push({ score, x, y });
+  };
+  for (let x = 0; x < size; x++) for (const y of links[x]?.keys() ?? []) if (y > x) offer(x, y);
+  for (let best = heap.pop(); best; best = heap.pop()) {
     const { x, y } = best;
-    members.get(x)!.push(...members.get(y)!);
-    members.delete(y);
-    const fromY = links.get(y) ?? new Map<number, number>();
-    links.delete(y);
+    if (!members[x] || !members[y]) continue;
+    const score = scoreOf(x, y);
+    if (score !== best.score) {
+      if (score >= threshold) heap.push({ score, x, y });
+      continue;
+    }
+    members[x]!.push(...members[y]!);
+    members[y] = undefined;
+    const fromY = links[y] ?? new Map<number, number>();
+    links[y] = undefined;
+    const fromX = link(x);
+    fromX.delete(y);
     for (const [z, sum] of fromY) {
       if (z === x) continue;
-      link(x, z).set(z, (link(x, z).get(z) ?? 0) + sum);
-      const back = link(z, x);
+      fromX.set(z, (fromX.get(z) ?? 0) + sum);
+      const back = links[z]!;
       back.set(x, (back.get(x) ?? 0) + sum);
-      links.get(z)!.delete(y);
+      back.delete(y);
     }
-    links.get(x)?.delete(y);
+    for (const z of fromY.keys()) if (z !== x) offer(x, z);
   }
-  return [...members.values()].map((m) => m.sort((a, b) => a - b)).sort((a, b) => a[0]! - b[0]!);
+  return members.filter((m): m is number[] => m !== undefined).map((m) => m.sort((a, b) => a - b)).sort((a, b) => a[0]! - b[0]!);
+}
+
+interface Merge {
+  score: number;
+  x: number;
+  y: number;
+}
+
+// Higher score first; on a tie the lower x, then the lower y.
+const before = (p: Merge, q: Merge) => p.score > q.score || (p.score === q.score && (p.x < q.x || (p.x === q.x && p.y < q.y)));
+
+/** A binary max-heap of merges. */
+class MergeHeap {
+  private readonly items: Merge[] = [];
+
+  push(item: Merge): void {
+    const items = this.items;
+    let i = items.length;
+    items.push(item);
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (!before(item, items[parent]!)) break;
+      items[i] = items[parent]!;
+      i = parent;
+    }
+    items[i] = item;
+  }
+
+  pop(): Merge | undefined {
+    const items = this.items;
+    const top = items[0];
+    const last = items.pop();
+    if (items.length === 0 || !last) return top;
+    let i = 0;
+    for (;;) {
+      const left = 2 * i + 1;
+      if (left >= items.length) break;
+      const right = left + 1;
+      const child = right < items.length && before(items[right]!, items[left]!) ? right : left;
+      if (!before(items[child]!, last)) break;
+      items[i] = items[child]!;
+      i = child;
+    }
+    items[i] = last;
+    return top;
+  }
 }

@@ -1,6 +1,7 @@
 import levenshtein from 'fast-levenshtein';
 import type { PairComparison } from '../compare/pairwise.js';
-import { coverageOf, cosineOf, sensesOf, trigramsOf, vectorOf, type Idf, type StatementProfile } from './profile.js';
+import type { StatementProfile } from './profile.js';
+import { overlapSorted, type EncodedProfile, type PairSpace } from './space.js';
 
 /**
  * The features a pair of statements is scored on, in groups that the MRPC benchmark switches off
@@ -29,7 +30,31 @@ export const FEATURE_GROUPS = {
 
 export type FeatureName = (typeof FEATURE_GROUPS)[keyof typeof FEATURE_GROUPS][number];
 
+/** Every feature, in the order a relation reports them; `FEATURE_INDEX` gives each one's place. */
+export const FEATURE_NAMES = [
+  'cosine', 'coverageMax', 'coverageMin', 'jaccard', 'synonymDice', 'allWords', 'commonSequence', 'trigrams', 'lengthDifference',
+  'bigrams', 'characters', 'rarestAddition', 'extraWords', 'lengthRatio', 'dates', 'numbers', 'unmatchedNumbers', 'matchedNumbers',
+  'capitalised', 'claimWords', 'unmatchedEntities', 'entitySwap', 'quote', 'sameSpeaker', 'stanceMismatch',
+] as const satisfies readonly FeatureName[];
+
+export const FEATURE_INDEX = Object.fromEntries(FEATURE_NAMES.map((name, i) => [name, i])) as Record<FeatureName, number>;
+
+/**
+ * Features not computed by `cheapFeatures`: the longest common word sequence and the character
+ * edit distance (quadratic in the statements' lengths), and the signals of the aspect-by-aspect
+ * comparison. Alignment bounds them before computing them (`filter.ts`).
+ */
+export const COSTLY_FEATURES = ['commonSequence', 'characters', 'dates', 'numbers', 'entitySwap', 'quote'] as const satisfies readonly FeatureName[];
+
+const [COSINE, COVERAGE_MAX, COVERAGE_MIN, JACCARD, SYNONYM_DICE, ALL_WORDS, COMMON_SEQUENCE, TRIGRAMS, LENGTH_DIFFERENCE, BIGRAMS, CHARACTERS, RAREST_ADDITION, EXTRA_WORDS, LENGTH_RATIO, DATES, NUMBERS, UNMATCHED_NUMBERS, MATCHED_NUMBERS, CAPITALISED, CLAIM_WORDS, UNMATCHED_ENTITIES, ENTITY_SWAP, QUOTE, SAME_SPEAKER, STANCE_MISMATCH] = FEATURE_NAMES.map((_, i) => i) as number[] as [
+  number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number,
+];
+
+/** The index of `coverageMin`, which says whether two statements are close enough for a swapped name to be a divergence. */
+export const COVERAGE_MIN_INDEX = COVERAGE_MIN;
+
 function overlap<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
+  if (!a.size || !b.size) return 0;
   let shared = 0;
   for (const item of a) if (b.has(item)) shared++;
   return shared;
@@ -46,140 +71,90 @@ function commonSequenceLength(a: readonly string[], b: readonly string[]): numbe
   return previous[b.length]!;
 }
 
+const dice = (shared: number, sizeA: number, sizeB: number) => (sizeA + sizeB ? (2 * shared) / (sizeA + sizeB) : 1);
+
 /**
- * Content words matched by stem or, failing that, by a WordNet synonym on the other side (two
- * words are synonyms when they share a synset). Each side's senses are read once per statement
- * (`sensesOf`), and a word's synonyms on the other side are found through the other side's
- * synset index rather than by trying every word against every word.
+ * Writes into `out` (indexed by `FEATURE_INDEX`) every feature but the costly ones and trigrams
+ * (NaN until `trigramSimilarity` fills it), from the two
+ * statements' encodings in `space`: merges of sorted id arrays and marks in the space's scratch
+ * arrays, with no string hashing and no allocation per pair.
+ *
+ * - synonymDice: content words matched by stem or, failing that, by a WordNet synonym on the
+ *   other side (two words are synonyms when they share a synset).
+ * - rarestAddition: how rare the rarest word is that only one side has (a name or a term the
+ *   other leaves out).
+ * - capitalised: capitalised words other than a sentence's first (names, typed as entities or not).
+ * - claimWords: content words once "X said" / "according to X" is set aside.
  */
-function synonymDice(a: StatementProfile, b: StatementProfile): number {
-  const total = a.words.length + b.words.length;
-  if (!total) return 0;
-  let restA = 0;
-  let restB = 0;
-  for (const stem of a.stems) if (!b.stemSet.has(stem)) restA++;
-  for (const stem of b.stems) if (!a.stemSet.has(stem)) restB++;
-  const matched = restA && restB ? matchedBySense(a, b) + matchedBySense(b, a) : 0;
-  return (total - restA - restB + matched) / total;
-}
-
-// How many of `a`'s words left unmatched by stem share a synset with one of `b`'s words left
-// unmatched by stem. (The same word on both sides cannot happen there: its stem would match.)
-function matchedBySense(a: StatementProfile, b: StatementProfile): number {
-  const sensesA = sensesOf(a);
-  const sensesB = sensesOf(b);
-  let matched = 0;
-  a.words.forEach((_, i) => {
-    if (b.stemSet.has(a.stems[i]!)) return;
-    for (const key of sensesA.ofWord[i]!) {
-      const owners = sensesB.wordsOf.get(key);
-      if (owners && owners.some((j) => !a.stemSet.has(b.stems[j]!))) {
-        matched++;
-        return;
-      }
-    }
-  });
-  return matched;
-}
-
-// How rare the rarest word is that only one side has: a name or a term the other leaves out.
-function rarestUnmatched(a: StatementProfile, b: StatementProfile, idf: Idf): number {
-  let rarest = 0;
-  for (const stem of a.stems) if (!b.stemSet.has(stem)) rarest = Math.max(rarest, idf(stem));
-  for (const stem of b.stems) if (!a.stemSet.has(stem)) rarest = Math.max(rarest, idf(stem));
-  return rarest;
-}
-
-function dice<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
-  return a.size + b.size ? (2 * overlap(a, b)) / (a.size + b.size) : 1;
-}
-
-/** The features that cost little once the profiles are built: all but `EXPENSIVE_FEATURES` and the comparison's signals. */
-export type CheapFeatures = Omit<Record<FeatureName, number>, (typeof EXPENSIVE_FEATURES)[number] | (typeof COMPARISON_FEATURES)[number]>;
-
-/** Features that cost a pass over characters or a WordNet look-up: bounded before they are computed (`filter.ts`). */
-export const EXPENSIVE_FEATURES = ['synonymDice', 'commonSequence', 'characters', 'trigrams'] as const;
-/** Features read from the aspect-by-aspect comparison of the pair. */
-export const COMPARISON_FEATURES = ['dates', 'numbers', 'entitySwap', 'quote'] as const;
-
-export function cheapFeatures(a: StatementProfile, b: StatementProfile, idf: Idf): CheapFeatures {
-  const va = vectorOf(a, idf);
-  const vb = vectorOf(b, idf);
-  const ca = coverageOf(va, vb);
-  const cb = coverageOf(vb, va);
-  const sa = a.stemSet;
-  const sb = b.stemSet;
-  const sharedStems = overlap(sa, sb);
-  const ba = a.stemBigrams;
-  const bb = b.stemBigrams;
-  const setA = a.plainWordSet;
-  const setB = b.plainWordSet;
-  const sharedWords = overlap(setA, setB);
+export function cheapFeatures(a: StatementProfile, b: StatementProfile, space: PairSpace, out: Float64Array = new Float64Array(FEATURE_NAMES.length)): Float64Array {
+  const ea = space.encode(a);
+  const eb = space.encode(b);
+  const { dot, sharedA, sharedB } = space.vectorOverlap(ea, eb);
+  const ca = ea.total ? sharedA / ea.total : 0;
+  const cb = eb.total ? sharedB / eb.total : 0;
+  const sizeA = ea.stemSet.length;
+  const sizeB = eb.stemSet.length;
+  const sharedStems = overlapSorted(ea.stemSet, eb.stemSet);
+  const wordsA = ea.plainSet.length;
+  const wordsB = eb.plainSet.length;
+  const sharedWords = overlapSorted(ea.plainSet, eb.plainSet);
+  // Which content words the other side has no stem for (marked in the space's scratch arrays).
+  const { restA, restB, rarest } = space.markUnmatched(ea, eb);
+  const totalWords = a.words.length + b.words.length;
+  const matched = restA && restB ? space.matchedBySense(ea, eb) : 0;
   const numbersA = a.numberValues;
   const numbersB = b.numberValues;
   const entitiesA = a.entityIds;
   const entitiesB = b.entityIds;
   const speakerA = a.statement.speaker?.speakerId;
   const speakerB = b.statement.speaker?.speakerId;
-  return {
-    cosine: cosineOf(va, vb),
-    coverageMax: Math.max(ca, cb),
-    coverageMin: Math.min(ca, cb),
-    jaccard: sa.size + sb.size ? sharedStems / (sa.size + sb.size - sharedStems) : 0,
-    allWords: setA.size + setB.size ? (2 * sharedWords) / (setA.size + setB.size) : 0,
-    lengthDifference: Math.log1p(Math.abs(a.plainWords.length - b.plainWords.length)),
-    bigrams: ba.size && bb.size ? overlap(ba, bb) / Math.min(ba.size, bb.size) : 0,
-    rarestAddition: rarestUnmatched(a, b, idf),
-    extraWords: Math.log1p(Math.max(sa.size - sharedStems, sb.size - sharedStems)),
-    lengthRatio: sa.size && sb.size ? Math.min(sa.size, sb.size) / Math.max(sa.size, sb.size) : 0,
-    unmatchedNumbers: numbersA.size + numbersB.size - 2 * overlap(numbersA, numbersB),
-    matchedNumbers: numbersA.size + numbersB.size ? dice(numbersA, numbersB) : 0,
-    capitalised: dice(a.capitalised, b.capitalised),
-    claimWords: dice(a.claimStems, b.claimStems),
-    unmatchedEntities: entitiesA.size + entitiesB.size - 2 * overlap(entitiesA, entitiesB),
-    sameSpeaker: speakerA && speakerB ? (speakerA === speakerB ? 1 : -1) : 0,
-    stanceMismatch: Number(a.statement.negations.length > 0 !== b.statement.negations.length > 0) + Number(a.statement.hedged !== b.statement.hedged),
-  };
+  out[COSINE] = ea.norm && eb.norm ? dot / Math.sqrt(ea.norm * eb.norm) : 0;
+  out[COVERAGE_MAX] = Math.max(ca, cb);
+  out[COVERAGE_MIN] = Math.min(ca, cb);
+  out[JACCARD] = sizeA + sizeB ? sharedStems / (sizeA + sizeB - sharedStems) : 0;
+  out[SYNONYM_DICE] = totalWords ? (totalWords - restA - restB + matched) / totalWords : 0;
+  out[ALL_WORDS] = wordsA + wordsB ? (2 * sharedWords) / (wordsA + wordsB) : 0;
+  out[TRIGRAMS] = NaN; // left to `trigramSimilarity`, when the pair gets that far
+  out[LENGTH_DIFFERENCE] = Math.log1p(Math.abs(a.plainWords.length - b.plainWords.length));
+  out[BIGRAMS] = ea.bigrams.length && eb.bigrams.length ? overlapSorted(ea.bigrams, eb.bigrams) / Math.min(ea.bigrams.length, eb.bigrams.length) : 0;
+  out[RAREST_ADDITION] = rarest;
+  out[EXTRA_WORDS] = Math.log1p(Math.max(sizeA - sharedStems, sizeB - sharedStems));
+  out[LENGTH_RATIO] = sizeA && sizeB ? Math.min(sizeA, sizeB) / Math.max(sizeA, sizeB) : 0;
+  const sharedNumbers = overlap(numbersA, numbersB);
+  out[UNMATCHED_NUMBERS] = numbersA.size + numbersB.size - 2 * sharedNumbers;
+  out[MATCHED_NUMBERS] = numbersA.size + numbersB.size ? dice(sharedNumbers, numbersA.size, numbersB.size) : 0;
+  out[CAPITALISED] = dice(overlapSorted(ea.capitalised, eb.capitalised), ea.capitalised.length, eb.capitalised.length);
+  out[CLAIM_WORDS] = dice(overlapSorted(ea.claimStems, eb.claimStems), ea.claimStems.length, eb.claimStems.length);
+  out[UNMATCHED_ENTITIES] = entitiesA.size + entitiesB.size - 2 * overlap(entitiesA, entitiesB);
+  out[SAME_SPEAKER] = speakerA && speakerB ? (speakerA === speakerB ? 1 : -1) : 0;
+  out[STANCE_MISMATCH] = Number(a.statement.negations.length > 0 !== b.statement.negations.length > 0) + Number(a.statement.hedged !== b.statement.hedged);
+  return out;
+}
+
+/** Dice coefficient of the two statements' character trigrams. */
+export function trigramSimilarity(a: EncodedProfile, b: EncodedProfile): number {
+  return a.trigrams.length + b.trigrams.length ? (2 * overlapSorted(a.trigrams, b.trigrams)) / (a.trigrams.length + b.trigrams.length) : 0;
 }
 
 /**
- * All features of a pair. `cheap`, when the caller has them already (alignment computes them
- * first to filter pairs), is not computed again.
+ * All features of a pair, by name in `FEATURE_NAMES` order. `cheap`, when the caller has them
+ * already (alignment computes them first to filter pairs), is not computed again.
  */
-export function pairFeatures(a: StatementProfile, b: StatementProfile, idf: Idf, comparison: PairComparison, cheap: CheapFeatures = cheapFeatures(a, b, idf)): Record<FeatureName, number> {
+export function pairFeatures(a: StatementProfile, b: StatementProfile, space: PairSpace, comparison: PairComparison, cheap: Float64Array = cheapFeatures(a, b, space)): Record<FeatureName, number> {
+  const values = Float64Array.from(cheap);
   const ta = a.normalised;
   const tb = b.normalised;
   const longest = Math.max(ta.length, tb.length);
   const wordsA = a.plainWords;
   const wordsB = b.plainWords;
-  const gramsA = trigramsOf(a);
-  const gramsB = trigramsOf(b);
-  // The order of the keys is the order the features have always been reported in.
-  return {
-    cosine: cheap.cosine,
-    coverageMax: cheap.coverageMax,
-    coverageMin: cheap.coverageMin,
-    jaccard: cheap.jaccard,
-    synonymDice: synonymDice(a, b),
-    allWords: cheap.allWords,
-    commonSequence: wordsA.length && wordsB.length ? commonSequenceLength(wordsA, wordsB) / Math.max(wordsA.length, wordsB.length) : 0,
-    trigrams: gramsA.size + gramsB.size ? (2 * overlap(gramsA, gramsB)) / (gramsA.size + gramsB.size) : 0,
-    lengthDifference: cheap.lengthDifference,
-    bigrams: cheap.bigrams,
-    characters: longest ? 1 - levenshtein.get(ta, tb) / longest : 0,
-    rarestAddition: cheap.rarestAddition,
-    extraWords: cheap.extraWords,
-    lengthRatio: cheap.lengthRatio,
-    dates: comparison.signals.dates,
-    numbers: comparison.signals.numbers,
-    unmatchedNumbers: cheap.unmatchedNumbers,
-    matchedNumbers: cheap.matchedNumbers,
-    capitalised: cheap.capitalised,
-    claimWords: cheap.claimWords,
-    unmatchedEntities: cheap.unmatchedEntities,
-    entitySwap: comparison.signals.entitySwap,
-    quote: comparison.signals.quote,
-    sameSpeaker: cheap.sameSpeaker,
-    stanceMismatch: cheap.stanceMismatch,
-  };
+  if (Number.isNaN(values[TRIGRAMS])) values[TRIGRAMS] = trigramSimilarity(space.encode(a), space.encode(b));
+  values[COMMON_SEQUENCE] = wordsA.length && wordsB.length ? commonSequenceLength(wordsA, wordsB) / Math.max(wordsA.length, wordsB.length) : 0;
+  values[CHARACTERS] = longest ? 1 - levenshtein.get(ta, tb) / longest : 0;
+  values[DATES] = comparison.signals.dates;
+  values[NUMBERS] = comparison.signals.numbers;
+  values[ENTITY_SWAP] = comparison.signals.entitySwap;
+  values[QUOTE] = comparison.signals.quote;
+  const features = {} as Record<FeatureName, number>;
+  FEATURE_NAMES.forEach((name, i) => (features[name] = values[i]!));
+  return features;
 }

@@ -1,9 +1,12 @@
 import type { Alignment, Statement, StatementRelation } from '../types.js';
 import { averageLinkage } from './cluster.js';
-import { candidatePairs } from './candidates.js';
+import { candidatePairs, MAX_PARTNERS } from './candidates.js';
+import { cheapFeatures, FEATURE_NAMES } from './features.js';
+import { couldAlign } from './filter.js';
 import type { RelationModel } from './model.js';
 import { cosine, weightedVector, type Idf, type StatementProfile } from './profile.js';
 import { relateProfiles } from './relate.js';
+import { PairSpace } from './space.js';
 
 export interface AlignOptions {
   model: RelationModel;
@@ -26,12 +29,27 @@ const CONTINUES = /^["“‘']?(another|also|however|but|still|meanwhile|moreove
 // How sure a statement is says nothing of its subject: "possibility", "likely", "unclear".
 const CERTAINTY_WORDS = /^(possibl|probabl|likel|unlik|perhap|suggest|appear|seem|alleg|claim|potenti|uncertain|unclear|specul|rumou?r)/;
 
+/** Up to this many statements, topic edges come from every candidate pair (see `groupTopics`). */
+export const TOPIC_EXHAUSTIVE_UP_TO = 1_000;
+
 const SAME_FACT: ReadonlySet<StatementRelation['relation']> = new Set(['equivalent', 'elaborates', 'contradicts']);
 
+/**
+ * Aligns statements in three steps of falling number and rising cost: candidate pairs from an
+ * inverted index, at most the best `MAX_PARTNERS` of each statement (`candidates.ts`); a cheap
+ * filter that drops the pairs whose relation could not be one alignment keeps, from the cheap
+ * features and bounds on the rest (`filter.ts`); and the full relation, with every feature and
+ * the aspect-by-aspect comparison, for the pairs left. Facts are then grouped by average linkage.
+ */
 export function alignStatements(profiles: readonly StatementProfile[], idf: Idf, options: AlignOptions): AlignedStory {
   const scored: Array<{ a: number; b: number; relation: StatementRelation }> = [];
+  const space = new PairSpace(idf);
+  const cheap = new Float64Array(FEATURE_NAMES.length);
   for (const [a, b] of candidatePairs(profiles, idf, { maxDocumentShare: 0.35, minSharedWeight: 4 })) {
-    const relation = relateProfiles(profiles[a]!, profiles[b]!, idf, options.model);
+    const [pa, pb] = [profiles[a]!, profiles[b]!];
+    cheapFeatures(pa, pb, space, cheap);
+    if (!couldAlign(space.encode(pa), space.encode(pb), pa, pb, cheap, options.model)) continue;
+    const relation = relateProfiles(pa, pb, idf, options.model, { space, cheap });
     if (SAME_FACT.has(relation.relation)) scored.push({ a, b, relation });
   }
   const alignments: Alignment[] = scored.map(({ a, b, relation }, i) => ({
@@ -98,7 +116,12 @@ function groupTopics(profiles: readonly StatementProfile[], idf: Idf, facts: rea
     neighbours[x]!.add(y);
     neighbours[y]!.add(x);
   };
-  for (const [a, b] of candidatePairs(profiles, idf, { maxDocumentShare: 0.35, minSharedWeight: 2.5, withinArticles: true })) connect(a, b);
+  // Every pair is a candidate edge for the smaller stories, as it always was: topics join at a
+  // low mean similarity (0.06 by default), where even weak edges weigh. Past TOPIC_EXHAUSTIVE_UP_TO
+  // statements each keeps its MAX_PARTNERS best partners by the cosine of the topic vectors, so
+  // that the edges, and the clustering, grow linearly.
+  const maxPartners = profiles.length <= TOPIC_EXHAUSTIVE_UP_TO ? Infinity : MAX_PARTNERS;
+  for (const [a, b] of candidatePairs(profiles, idf, { maxDocumentShare: 0.35, minSharedWeight: 2.5, withinArticles: true, maxPartners, rankBy: vectors })) connect(a, b);
   for (let i = 1; i < profiles.length; i++) if (context[i] !== vectors[i]) connect(i - 1, i);
   const edges = units.flatMap((_, x) => [...neighbours[x]!].filter((y) => y > x).sort((a, b) => a - b).map((y) => ({ a: x, b: y, weight: cosine(sums[x]!, sums[y]!) })));
   const factCount = facts.length;

@@ -1,7 +1,7 @@
 import type { Statement } from '../types.js';
 import { backgroundIdf } from '../text/lexicon.js';
 import { contentStems, tokenize, type Token } from '../text/tokens.js';
-import { synsets } from '../text/wordnet.js';
+import type { EncodedProfile } from './space.js';
 
 /**
  * What alignment compares: a statement's content stems plus typed keys for its entities
@@ -10,9 +10,8 @@ import { synsets } from '../text/wordnet.js';
  *
  * Everything a pair feature needs from one statement is worked out here, once per statement,
  * rather than once per pair: with a statement in hundreds of candidate pairs, re-tokenising its
- * text, re-stemming and re-reading WordNet for each pair cost more than the comparisons.
- * The cheap parts are built at once; character trigrams and WordNet senses, which only the pairs
- * that pass the cheap filter (`filter.ts`) need, on first use.
+ * text, re-stemming and re-reading WordNet for each pair cost more than the comparisons. A
+ * comparison then encodes each profile once as integer arrays (`space.ts`).
  */
 export interface StatementProfile {
   statement: Statement;
@@ -20,16 +19,10 @@ export interface StatementProfile {
   words: string[];
   stems: string[];
   terms: Map<string, number>;
-  /** The stems as a set. */
-  stemSet: Set<string>;
-  /** Pairs of consecutive content stems. */
-  stemBigrams: Set<string>;
   /** The text in lower case, every run of other characters than letters and digits one space. */
   normalised: string;
-  /** `normalised`'s words, in order; `plainWordSet` as a set, `plainWordCounts` with counts. */
+  /** `normalised`'s words, in order. */
   plainWords: string[];
-  plainWordSet: Set<string>;
-  plainWordCounts: Map<string, number>;
   /** Capitalised words other than the first, stop words left out: names, typed as entities or not. */
   capitalised: Set<string>;
   /** Content stems outside the attribution ("…, he said", "according to X"). */
@@ -39,20 +32,8 @@ export interface StatementProfile {
   entityIds: Set<string>;
   /** How many times each character occurs in `normalised` (a bound on edit distance). */
   characterCounts: Map<number, number>;
-  /** Filled on first use by `trigramsOf`, `sensesOf` and `vectorOf`. */
-  cache: ProfileCache;
-}
-
-interface ProfileCache {
-  trigrams?: Set<number>;
-  senses?: Senses;
-  vector?: { idf: Idf; weights: Map<string, number>; norm: number; total: number };
-}
-
-/** WordNet senses of a profile's content words: per word its synset keys, per key the words that have it. */
-export interface Senses {
-  ofWord: ReadonlyArray<readonly string[]>;
-  wordsOf: ReadonlyMap<string, readonly number[]>;
+  /** Filled on first use by `trigramsOf` and by `PairSpace.encode` (for the last space asked). */
+  cache: { trigrams?: Set<number>; encoded?: EncodedProfile };
 }
 
 export function profileStatement(statement: Statement): StatementProfile {
@@ -66,12 +47,7 @@ export function profileStatement(statement: Statement): StatementProfile {
   for (const entity of new Set(statement.entities.map((e) => e.entityId))) add(`e:${entity}`);
   for (const date of statement.dates) for (const prefix of datePrefixes(date.value)) add(`d:${prefix}`);
   for (const number of statement.numbers) if (number.kind !== 'ordinal') add(`n:${number.value}`);
-  const stemBigrams = new Set<string>();
-  for (let i = 1; i < stems.length; i++) stemBigrams.add(`${stems[i - 1]} ${stems[i]}`);
   const normalised = normalise(statement.text);
-  const plainWords = normalised.split(' ').filter(Boolean);
-  const plainWordCounts = new Map<string, number>();
-  for (const word of plainWords) plainWordCounts.set(word, (plainWordCounts.get(word) ?? 0) + 1);
   const characterCounts = new Map<number, number>();
   for (let i = 0; i < normalised.length; i++) {
     const code = normalised.charCodeAt(i);
@@ -82,12 +58,8 @@ export function profileStatement(statement: Statement): StatementProfile {
     words,
     stems,
     terms,
-    stemSet: new Set(stems),
-    stemBigrams,
     normalised,
-    plainWords,
-    plainWordSet: new Set(plainWords),
-    plainWordCounts,
+    plainWords: normalised.split(' ').filter(Boolean),
     capitalised: new Set(tokens.slice(1).filter((t) => t.capitalized && !t.stop).map((t) => t.norm)),
     claimStems: claimStemsOf(statement, stems),
     numberValues: new Set(statement.numbers.filter((n) => n.kind !== 'ordinal').map((n) => n.value)),
@@ -126,24 +98,6 @@ export function trigramsOf(profile: StatementProfile): Set<number> {
     profile.cache.trigrams = grams;
   }
   return grams;
-}
-
-/** WordNet senses of the profile's content words (read once per profile). */
-export function sensesOf(profile: StatementProfile): Senses {
-  let senses = profile.cache.senses;
-  if (!senses) {
-    const ofWord = profile.words.map((word) => synsets(word));
-    const wordsOf = new Map<string, number[]>();
-    ofWord.forEach((keys, i) => {
-      for (const key of keys) {
-        const list = wordsOf.get(key);
-        if (list) list.push(i);
-        else wordsOf.set(key, [i]);
-      }
-    });
-    profile.cache.senses = senses = { ofWord, wordsOf };
-  }
-  return senses;
 }
 
 export function datePrefixes(value: string): string[] {
@@ -190,26 +144,6 @@ export function weightedVector(profile: StatementProfile, idf: Idf): Map<string,
   return vector;
 }
 
-/**
- * The profile's weighted vector under `idf`, with its squared norm and total weight, computed
- * once per profile and idf (the last idf asked for is kept). Summed in the vector's order, so
- * that `cosineOf` and `coverageOf` give the same bits as `cosine` and `coverage`.
- */
-export function vectorOf(profile: StatementProfile, idf: Idf): { weights: Map<string, number>; norm: number; total: number } {
-  const cached = profile.cache.vector;
-  if (cached && cached.idf === idf) return cached;
-  const weights = weightedVector(profile, idf);
-  let norm = 0;
-  let total = 0;
-  for (const weight of weights.values()) {
-    norm += weight * weight;
-    total += weight;
-  }
-  const vector = { idf, weights, norm, total };
-  profile.cache.vector = vector;
-  return vector;
-}
-
 export function cosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
   let dot = 0;
   let na = 0;
@@ -223,17 +157,6 @@ export function cosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, nu
   return na && nb ? dot / Math.sqrt(na * nb) : 0;
 }
 
-/** `cosine` of two vectors from `vectorOf`, without summing their norms again. */
-export function cosineOf(a: ReturnType<typeof vectorOf>, b: ReturnType<typeof vectorOf>): number {
-  if (!a.norm || !b.norm) return 0;
-  let dot = 0;
-  for (const [term, weight] of a.weights) {
-    const other = b.weights.get(term);
-    if (other !== undefined) dot += weight * other;
-  }
-  return dot / Math.sqrt(a.norm * b.norm);
-}
-
 /** Share of `a`'s weight that `b` also carries. */
 export function coverage(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
   let shared = 0;
@@ -243,12 +166,4 @@ export function coverage(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, 
     if (b.has(term)) shared += weight;
   }
   return total ? shared / total : 0;
-}
-
-/** `coverage` of two vectors from `vectorOf`. */
-export function coverageOf(a: ReturnType<typeof vectorOf>, b: ReturnType<typeof vectorOf>): number {
-  if (!a.total) return 0;
-  let shared = 0;
-  for (const [term, weight] of a.weights) if (b.weights.has(term)) shared += weight;
-  return shared / a.total;
 }

@@ -1,8 +1,9 @@
 import { comparePair } from '../compare/pairwise.js';
 import type { StatementRelation } from '../types.js';
-import { cheapFeatures, pairFeatures, type CheapFeatures } from './features.js';
+import { cheapFeatures, COVERAGE_MIN_INDEX, pairFeatures } from './features.js';
 import { DEFAULT_MODEL, type LogisticModel, type RelationModel } from './model.js';
-import { type Idf, type StatementProfile } from './profile.js';
+import type { Idf, StatementProfile } from './profile.js';
+import { PairSpace } from './space.js';
 
 export function scoreFeatures(features: Readonly<Record<string, number>>, model: LogisticModel): number {
   let logit = model.bias;
@@ -21,7 +22,7 @@ const STANCE_OVERLAP = 0.35;
 const NEAR_IDENTICAL = 0.8;
 
 /** Whether two statements say mostly the same thing, so that a swapped name or a hedge is a divergence. */
-export const closeEnough = (cheap: Pick<CheapFeatures, 'coverageMin'>) => cheap.coverageMin >= STANCE_OVERLAP;
+export const closeEnough = (cheap: Float64Array) => cheap[COVERAGE_MIN_INDEX]! >= STANCE_OVERLAP;
 
 const round = (x: number) => Math.round(x * 1e4) / 1e4;
 
@@ -33,10 +34,19 @@ const round = (x: number) => Math.round(x * 1e4) / 1e4;
  * precision), or `contradicts` on such a conflict. Below that, `related` or `unrelated`.
  * `score` is the higher of the two models' scores.
  */
-export function relateProfiles(a: StatementProfile, b: StatementProfile, idf: Idf, model: RelationModel = DEFAULT_MODEL, cheap: CheapFeatures = cheapFeatures(a, b, idf)): StatementRelation {
+export function relateProfiles(
+  a: StatementProfile,
+  b: StatementProfile,
+  idf: Idf,
+  model: RelationModel = DEFAULT_MODEL,
+  /** The comparison's space (its idf must be `idf`) and the pair's cheap features, when the caller has them. */
+  prepared?: { space: PairSpace; cheap: Float64Array },
+): StatementRelation {
+  const space = prepared?.space ?? new PairSpace(idf);
+  const cheap = prepared?.cheap ?? cheapFeatures(a, b, space);
   const close = closeEnough(cheap);
   const comparison = comparePair(a.statement, b.statement, { close });
-  const features: Record<string, number> = pairFeatures(a, b, idf, comparison, cheap);
+  const features: Record<string, number> = pairFeatures(a, b, space, comparison, cheap);
   const paraphrase = scoreFeatures(features, model.paraphrase);
   const sameFact = scoreFeatures(features, model.sameFact);
   const conflict = comparison.divergences.some((d) => d.aspect === 'number' || d.aspect === 'date' || d.aspect === 'polarity');

@@ -57,6 +57,31 @@ function lookUp(word: string): readonly string[] {
   return [...keys];
 }
 
+// Synset keys as small integers, so that sets of senses can be marked in arrays. WordNet's
+// synsets are a fixed, finite set (about 118 000), so this table is bounded.
+const senseNumbers = new Map<string, number>();
+const numbered = new Map<string, Int32Array>();
+
+/** `synsets(word)` as integers, each synset key always the same integer within the process. */
+export function senseIds(word: string): Int32Array {
+  let ids = numbered.get(word);
+  if (!ids) {
+    ids = Int32Array.from(synsets(word), (key) => {
+      let id = senseNumbers.get(key);
+      if (id === undefined) senseNumbers.set(key, (id = senseNumbers.size));
+      return id;
+    });
+    if (numbered.size > 200_000) numbered.clear();
+    numbered.set(word, ids);
+  }
+  return ids;
+}
+
+/** How many synset integers `senseIds` has handed out: every id is below this. */
+export function senseCount(): number {
+  return senseNumbers.size;
+}
+
 export function areSynonyms(a: string, b: string): boolean {
   if (a === b) return true;
   const keys = synsets(a);

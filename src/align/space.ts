@@ -1,0 +1,257 @@
+import { senseCount, senseIds } from '../text/wordnet.js';
+import { trigramsOf, type Idf, type StatementProfile } from './profile.js';
+
+/**
+ * A statement profile turned into numbers for one comparison space: every stem, word and term as
+ * an integer of the space's vocabulary, sets as sorted arrays (overlaps by merging, no hashing),
+ * the tf-idf vector in the order of the profile's terms (so that sums over it are summed in the
+ * same order as over the profile's Map, to the bit), and the WordNet senses of each content word.
+ * Built once per statement and space, used for every pair the statement is in.
+ */
+export interface EncodedProfile {
+  space: PairSpace;
+  /** Stem ids of the content words, in order; `stemSet` sorted and unique; `stemIdf` the idf of each of `stems`. */
+  stems: Int32Array;
+  stemSet: Int32Array;
+  stemIdf: Float64Array;
+  /** Pairs of consecutive stems, each `first * 2^26 + second`, sorted and unique. */
+  bigrams: Float64Array;
+  /** Word ids of the normalised text: sorted with repeats, and sorted unique. */
+  plainSorted: Int32Array;
+  plainSet: Int32Array;
+  capitalised: Int32Array;
+  claimStems: Int32Array;
+  /** Term ids in the profile's order, their weights, the squared norm and the total weight. */
+  terms: Int32Array;
+  weights: Float64Array;
+  norm: number;
+  total: number;
+  /** Synset ids per content word. */
+  senses: Int32Array[];
+  /** Character trigrams, sorted. */
+  trigrams: Float64Array;
+  /** Character codes of the normalised text, sorted, and how often each occurs. */
+  characters: Int32Array;
+  characterCounts: Int32Array;
+}
+
+const BIGRAM_SHIFT = 2 ** 26;
+
+/**
+ * The vocabulary and idf of one comparison (one `compareArticles` call, one `relateStatements`
+ * pair), with scratch arrays for marking sets. Vocabulary ids live as long as the space, so that
+ * a long-running process does not keep every word it has ever seen.
+ */
+export class PairSpace {
+  readonly idf: Idf;
+  private readonly vocabulary = new Map<string, number>();
+  private stamps = new Int32Array(256);
+  private values = new Float64Array(256);
+  private senseStamps = new Int32Array(256);
+  private unmatchedA = new Uint8Array(64);
+  private unmatchedB = new Uint8Array(64);
+  private epoch = 0;
+
+  constructor(idf: Idf) {
+    this.idf = idf;
+  }
+
+  id(text: string): number {
+    let id = this.vocabulary.get(text);
+    if (id === undefined) {
+      id = this.vocabulary.size;
+      if (id >= BIGRAM_SHIFT) throw new RangeError('vocabulary too large for one comparison');
+      this.vocabulary.set(text, id);
+    }
+    return id;
+  }
+
+  encode(profile: StatementProfile): EncodedProfile {
+    const cached = profile.cache.encoded;
+    if (cached && cached.space === this) return cached;
+    const stems = Int32Array.from(profile.stems, (stem) => this.id(stem));
+    const bigrams: number[] = [];
+    for (let i = 1; i < stems.length; i++) bigrams.push(stems[i - 1]! * BIGRAM_SHIFT + stems[i]!);
+    const terms = new Int32Array(profile.terms.size);
+    const weights = new Float64Array(profile.terms.size);
+    let norm = 0;
+    let total = 0;
+    let k = 0;
+    for (const [term, count] of profile.terms) {
+      const weight = (1 + Math.log(count)) * this.idf(term);
+      terms[k] = this.id(term);
+      weights[k++] = weight;
+      norm += weight * weight;
+      total += weight;
+    }
+    const plain = Int32Array.from(profile.plainWords, (word) => this.id(word)).sort();
+    const characters = [...profile.characterCounts.keys()].sort((x, y) => x - y);
+    const encoded: EncodedProfile = {
+      space: this,
+      stems,
+      stemSet: uniqueSorted(stems),
+      stemIdf: Float64Array.from(profile.stems, (stem) => this.idf(stem)),
+      bigrams: uniqueSorted(Float64Array.from(bigrams)),
+      plainSorted: plain,
+      plainSet: uniqueSorted(plain),
+      capitalised: uniqueSorted(Int32Array.from(profile.capitalised, (word) => this.id(word))),
+      claimStems: uniqueSorted(Int32Array.from(profile.claimStems, (stem) => this.id(stem))),
+      terms,
+      weights,
+      norm,
+      total,
+      senses: profile.words.map((word) => senseIds(word)),
+      trigrams: Float64Array.from(trigramsOf(profile)).sort(),
+      characters: Int32Array.from(characters),
+      characterCounts: Int32Array.from(characters, (code) => profile.characterCounts.get(code)!),
+    };
+    profile.cache.encoded = encoded;
+    return encoded;
+  }
+
+  /** A new mark for the scratch arrays, which grow to the vocabulary's and WordNet's sizes. */
+  private nextEpoch(): number {
+    // Grown arrays start at 0, below every mark handed out, so marks need no reset.
+    if (this.stamps.length < this.vocabulary.size) {
+      const length = Math.max(this.vocabulary.size, this.stamps.length * 2);
+      this.stamps = new Int32Array(length);
+      this.values = new Float64Array(length);
+    }
+    if (this.senseStamps.length < senseCount()) this.senseStamps = new Int32Array(Math.max(senseCount(), this.senseStamps.length * 2));
+    if (this.epoch >= 0x3fffffff) {
+      this.stamps.fill(0);
+      this.senseStamps.fill(0);
+      this.epoch = 0;
+    }
+    return ++this.epoch;
+  }
+
+  /**
+   * For vectors `a` and `b`: the dot product, and the weight of `a`'s terms that `b` has and of
+   * `b`'s that `a` has. Each sum runs in its own vector's order, as `cosine` and `coverage` do.
+   */
+  vectorOverlap(a: EncodedProfile, b: EncodedProfile): { dot: number; sharedA: number; sharedB: number } {
+    let mark = this.nextEpoch();
+    const { stamps, values } = this;
+    for (let j = 0; j < b.terms.length; j++) {
+      stamps[b.terms[j]!] = mark;
+      values[b.terms[j]!] = b.weights[j]!;
+    }
+    let dot = 0;
+    let sharedA = 0;
+    for (let i = 0; i < a.terms.length; i++) {
+      const id = a.terms[i]!;
+      if (stamps[id] !== mark) continue;
+      const weight = a.weights[i]!;
+      sharedA += weight;
+      dot += weight * values[id]!;
+    }
+    mark = this.nextEpoch();
+    for (let i = 0; i < a.terms.length; i++) stamps[a.terms[i]!] = mark;
+    let sharedB = 0;
+    for (let j = 0; j < b.terms.length; j++) if (stamps[b.terms[j]!] === mark) sharedB += b.weights[j]!;
+    return { dot, sharedA, sharedB };
+  }
+
+  /**
+   * Marks which content words of `a` have no stem in `b`, and of `b` none in `a` (kept for
+   * `matchedBySense`), and returns how many there are and the highest idf among them.
+   */
+  markUnmatched(a: EncodedProfile, b: EncodedProfile): { restA: number; restB: number; rarest: number } {
+    if (this.unmatchedA.length < a.stems.length) this.unmatchedA = new Uint8Array(a.stems.length * 2);
+    if (this.unmatchedB.length < b.stems.length) this.unmatchedB = new Uint8Array(b.stems.length * 2);
+    const { unmatchedA, unmatchedB } = this;
+    let mark = this.nextEpoch();
+    const stamps = this.stamps;
+    for (let j = 0; j < b.stemSet.length; j++) stamps[b.stemSet[j]!] = mark;
+    let restA = 0;
+    let rarest = 0;
+    for (let i = 0; i < a.stems.length; i++) {
+      const unmatched = stamps[a.stems[i]!] !== mark;
+      unmatchedA[i] = unmatched ? 1 : 0;
+      if (!unmatched) continue;
+      restA++;
+      rarest = Math.max(rarest, a.stemIdf[i]!);
+    }
+    mark = this.nextEpoch();
+    for (let i = 0; i < a.stemSet.length; i++) stamps[a.stemSet[i]!] = mark;
+    let restB = 0;
+    for (let j = 0; j < b.stems.length; j++) {
+      const unmatched = stamps[b.stems[j]!] !== mark;
+      unmatchedB[j] = unmatched ? 1 : 0;
+      if (!unmatched) continue;
+      restB++;
+      rarest = Math.max(rarest, b.stemIdf[j]!);
+    }
+    return { restA, restB, rarest };
+  }
+
+  /**
+   * For the pair last given to `markUnmatched`: how many content words unmatched by stem, on
+   * either side, share a synset with a word unmatched by stem on the other side. (The same word
+   * cannot be unmatched on both sides: its stem would match.)
+   */
+  matchedBySense(a: EncodedProfile, b: EncodedProfile): number {
+    return this.matchedOneWay(a, this.unmatchedA, b, this.unmatchedB) + this.matchedOneWay(b, this.unmatchedB, a, this.unmatchedA);
+  }
+
+  private matchedOneWay(a: EncodedProfile, unmatchedA: Uint8Array, b: EncodedProfile, unmatchedB: Uint8Array): number {
+    const mark = this.nextEpoch();
+    const stamps = this.senseStamps;
+    for (let j = 0; j < b.stems.length; j++) {
+      if (!unmatchedB[j]) continue;
+      const senses = b.senses[j]!;
+      for (let k = 0; k < senses.length; k++) stamps[senses[k]!] = mark;
+    }
+    let matched = 0;
+    for (let i = 0; i < a.stems.length; i++) {
+      if (!unmatchedA[i]) continue;
+      const senses = a.senses[i]!;
+      for (let k = 0; k < senses.length; k++) {
+        if (stamps[senses[k]!] === mark) {
+          matched++;
+          break;
+        }
+      }
+    }
+    return matched;
+  }
+}
+
+function uniqueSorted<T extends Int32Array | Float64Array>(values: T): T {
+  const sorted = values.slice().sort() as T;
+  let k = 0;
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[k++] = sorted[i]!;
+  return sorted.subarray(0, k) as T;
+}
+
+export function hasSorted(sorted: Int32Array | Float64Array, value: number): boolean {
+  let low = 0;
+  let high = sorted.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const at = sorted[middle]!;
+    if (at === value) return true;
+    if (at < value) low = middle + 1;
+    else high = middle - 1;
+  }
+  return false;
+}
+
+/** How many values two sorted arrays share (with repeats, each value as often as both have it). */
+export function overlapSorted(a: Int32Array | Float64Array, b: Int32Array | Float64Array): number {
+  let i = 0;
+  let j = 0;
+  let shared = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i]!;
+    const y = b[j]!;
+    if (x === y) {
+      shared++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return shared;
+}
