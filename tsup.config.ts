@@ -40,6 +40,8 @@ export default defineConfig([
       'testing/index': 'src/testing/index.ts',
       'testing/vitest': 'src/testing/vitest.ts',
       'testing/jest': 'src/testing/jest.ts',
+      // compareMany's worker thread module: the ESM build is the one both bundles load.
+      'many-worker': 'src/many/worker.ts',
     },
     format: ['esm', 'cjs'],
     dts: true,

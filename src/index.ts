@@ -1,4 +1,5 @@
 export { compareArticles } from './pipeline.js';
+export { compareMany, type Cluster, type ClusterResult, type ManyOptions, type ManyProgress } from './many/index.js';
 export { relateStatements, type RelateOptions } from './relate.js';
 export { checkClaim, type ClaimOptions } from './claim/index.js';
 export type { StanceModel } from './claim/model.js';
