@@ -10,6 +10,11 @@ import type { ArticleInput } from './types.js';
 const recent = new Map<string, ExtractedArticle>();
 const RECENT_LIMIT = 64;
 
+/** Empties the cache of recently read articles (for benchmarks that time reading afresh). */
+export function forgetReadArticles(): void {
+  recent.clear();
+}
+
 /** One article through ingest → segment → extract; statements are cut at `maxStatementLength` characters. */
 export function readArticle(input: ArticleInput, maxStatementLength: number = DEFAULT_LIMITS.maxStatementLength): ExtractedArticle {
   const published = input.publishedAt instanceof Date ? input.publishedAt.toISOString() : input.publishedAt ?? '';

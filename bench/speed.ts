@@ -1,0 +1,356 @@
+/**
+ * Speed benchmark: `npm run bench:speed [dir]`, default ../shared/datasets/fnc1.
+ *
+ * Clusters are built from real article bodies (FNC-1 train_bodies.csv): the bodies of one claim
+ * form a natural cluster (one story told by several outlets), and the first N bodies in id order
+ * form mixed clusters of 25, 50, 100, 200 and 400 articles. Each cluster is measured in a fresh
+ * child process (so that its peak heap and RSS are its own), after a warm-up comparison that
+ * loads the word lists, WordNet and the JIT:
+ *
+ * - compare: median wall time of several `compareArticles` calls (the read cache emptied before
+ *   each, so every call reads, cleans, splits and extracts afresh), statements per second, peak
+ *   heap (the largest heap before a collection, from --trace-gc) and peak RSS;
+ * - floor: the same text cleaned, split into sentences and tokenised, nothing else (median);
+ * - naive: at 200 articles and below, the all-pairs tf-idf alignment a user would write with
+ *   natural (every sentence a document, every pair from two articles compared by cosine);
+ * - growth: log(time ratio) / log(size ratio) between consecutive sizes, by articles and by
+ *   statements.
+ *
+ * Then: the three seed articles (median of 20 runs once loaded), the alignment of crossfact and
+ * of the naive baseline on the seeds against hand-labelled pairs, and the throughput of
+ * `compareMany` on two threads against a sequential loop over natural clusters.
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import TfIdf from 'natural/lib/natural/tfidf/tfidf.js';
+import { ingestArticle, normalizeArticle } from '../src/ingest/index.js';
+import { compareArticles, compareMany, type ArticleInput } from '../src/index.js';
+import { DEFAULT_LIMITS } from '../src/limits.js';
+import { forgetReadArticles } from '../src/read.js';
+import { segmentArticle } from '../src/segment/index.js';
+import { contentStems, tokenize } from '../src/text/tokens.js';
+import { readFnc } from './lib/fnc1.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const SIZES = [25, 50, 100, 200, 400];
+const NAIVE_UP_TO = 200;
+const NO_LIMITS = { limits: { maxStatements: Infinity, maxTotalBytes: Infinity, maxArticles: Infinity } };
+
+// ---------------------------------------------------------------------------------------------
+// Clusters
+
+interface Corpus {
+  bodies: Array<[string, string]>;
+  claims: Array<{ claim: string; bodyIds: string[] }>;
+}
+
+function readCorpus(dir: string): Corpus {
+  const pairs = readFnc(dir, 'train');
+  const bodies = [...new Map(pairs.map((p) => [p.bodyId, p.body])).entries()].sort((a, b) => Number(a[0]) - Number(b[0]));
+  const byClaim = new Map<string, Set<string>>();
+  for (const pair of pairs) {
+    if (pair.stance === 'unrelated') continue;
+    const ids = byClaim.get(pair.headline) ?? new Set<string>();
+    ids.add(pair.bodyId);
+    byClaim.set(pair.headline, ids);
+  }
+  const claims = [...byClaim.entries()]
+    .map(([claim, ids]) => ({ claim, bodyIds: [...ids].sort((a, b) => Number(a) - Number(b)) }))
+    .filter((c) => c.bodyIds.length >= 2)
+    .sort((a, b) => b.bodyIds.length - a.bodyIds.length || (a.claim < b.claim ? -1 : 1));
+  return { bodies, claims };
+}
+
+const toArticles = (bodies: ReadonlyArray<[string, string]>): ArticleInput[] => bodies.map(([id, text]) => ({ id: `body-${id}`, text }));
+
+function mixedCluster(corpus: Corpus, size: number): ArticleInput[] {
+  return toArticles(corpus.bodies.slice(0, size));
+}
+
+function claimCluster(corpus: Corpus, rank: number): ArticleInput[] {
+  const texts = new Map(corpus.bodies);
+  return toArticles(corpus.claims[rank]!.bodyIds.map((id) => [id, texts.get(id)!]));
+}
+
+function seedArticles(): ArticleInput[] {
+  const seeds = join(here, '..', '..', 'shared', 'seeds');
+  const manifest = JSON.parse(readFileSync(join(seeds, 'manifest.json'), 'utf8')) as Array<{ id: string; file: string; outlet: string; publishedAt: string }>;
+  return manifest.map((entry) => ({ id: entry.id, source: entry.outlet, publishedAt: entry.publishedAt, text: readFileSync(join(seeds, entry.file), 'utf8') }));
+}
+
+// ---------------------------------------------------------------------------------------------
+// What is timed
+
+/** The floor: cleaning, sentence splitting and tokenising, nothing else. */
+function floor(articles: readonly ArticleInput[]): number {
+  let tokens = 0;
+  for (const article of articles) {
+    for (const sentence of segmentArticle(ingestArticle(normalizeArticle(article)), DEFAULT_LIMITS.maxStatementLength)) tokens += tokenize(sentence.text).length;
+  }
+  return tokens;
+}
+
+/**
+ * The baseline a user would write: split the articles into sentences, weigh each sentence's
+ * content stems by tf-idf with natural's TfIdf, and compare every pair of sentences from two
+ * articles by cosine; pairs at `threshold` or above are aligned.
+ */
+function naiveAlign(articles: readonly ArticleInput[], threshold: number): Array<{ a: string; b: string; score: number }> {
+  const sentences = articles.flatMap((article) =>
+    segmentArticle(ingestArticle(normalizeArticle(article)), DEFAULT_LIMITS.maxStatementLength).map((s) => ({ article: article.id, id: s.id, text: s.text })),
+  );
+  const tfidf = new TfIdf();
+  const stems = sentences.map((sentence) => contentStems(tokenize(sentence.text)));
+  for (const list of stems) tfidf.addDocument(list);
+  // natural's tf-idf of a term in a document: its count times its idf.
+  const vectors = stems.map((list) => {
+    const vector = new Map<string, number>();
+    for (const stem of list) vector.set(stem, (vector.get(stem) ?? 0) + 1);
+    for (const [stem, count] of vector) vector.set(stem, count * tfidf.idf(stem));
+    return vector;
+  });
+  const norms = vectors.map((v) => Math.sqrt([...v.values()].reduce((sum, w) => sum + w * w, 0)));
+  const aligned: Array<{ a: string; b: string; score: number }> = [];
+  for (let i = 0; i < sentences.length; i++) {
+    for (let j = i + 1; j < sentences.length; j++) {
+      if (sentences[i]!.article === sentences[j]!.article || !norms[i] || !norms[j]) continue;
+      let dot = 0;
+      for (const [term, weight] of vectors[i]!) dot += weight * (vectors[j]!.get(term) ?? 0);
+      const score = dot / (norms[i]! * norms[j]!);
+      if (score >= threshold) aligned.push({ a: sentences[i]!.id, b: sentences[j]!.id, score });
+    }
+  }
+  return aligned;
+}
+
+const NAIVE_THRESHOLD = 0.4;
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+function timeRuns(runs: number, run: () => unknown): number {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    run();
+    times.push(performance.now() - started);
+  }
+  return median(times);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Child: one cluster, in its own process
+
+interface ChildSpec {
+  dir: string;
+  kind: 'mixed' | 'claim';
+  /** Articles for `mixed`, rank for `claim`. */
+  size: number;
+  runs: number;
+  naive: boolean;
+}
+
+interface ChildResult {
+  articles: number;
+  statements: number;
+  compareMs: number;
+  floorMs: number;
+  naiveMs?: number;
+  maxRssMb: number;
+}
+
+function child(spec: ChildSpec): void {
+  const corpus = readCorpus(spec.dir);
+  const articles = spec.kind === 'mixed' ? mixedCluster(corpus, spec.size) : claimCluster(corpus, spec.size);
+  // Warm-up: word lists, WordNet, the JIT.
+  compareArticles(claimCluster(corpus, 0), NO_LIMITS);
+  floor(articles);
+  let statements = 0;
+  process.stdout.write('PHASE compare\n');
+  const compareMs = timeRuns(spec.runs, () => {
+    forgetReadArticles();
+    statements = compareArticles(articles, NO_LIMITS).summary.statements;
+  });
+  process.stdout.write('PHASE other\n');
+  const maxRssMb = process.resourceUsage().maxRSS / 1024;
+  const floorMs = timeRuns(Math.max(5, spec.runs), () => floor(articles));
+  const naiveMs = spec.naive ? timeRuns(Math.min(3, spec.runs), () => naiveAlign(articles, NAIVE_THRESHOLD)) : undefined;
+  const result: ChildResult = { articles: articles.length, statements, compareMs, floorMs, maxRssMb, ...(naiveMs === undefined ? {} : { naiveMs }) };
+  process.stdout.write(`RESULT ${JSON.stringify(result)}\n`);
+}
+
+function runChild(spec: ChildSpec): ChildResult & { peakHeapMb: number } {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', '--trace-gc', fileURLToPath(import.meta.url), '--child', JSON.stringify(spec)], {
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  if (run.status !== 0) throw new Error(`benchmark child failed (${JSON.stringify(spec)}):\n${run.stderr}`);
+  let phase = '';
+  let peakHeapMb = 0;
+  let result: ChildResult | undefined;
+  for (const line of run.stdout.split('\n')) {
+    if (line.startsWith('PHASE ')) phase = line.slice(6);
+    else if (line.startsWith('RESULT ')) result = JSON.parse(line.slice(7)) as ChildResult;
+    else if (phase === 'compare') {
+      // "... Mark-Compact 512.3 (540.1) -> 300.2 (520.0) MB, ...": the heap before the collection.
+      const match = /:\s+[\w-]+(?:\s+\([^)]*\))?\s+([\d.]+) \([\d.]+\) -> [\d.]+ \([\d.]+\) MB/.exec(line);
+      if (match) peakHeapMb = Math.max(peakHeapMb, Number(match[1]));
+    }
+  }
+  if (!result) throw new Error(`benchmark child printed no result (${JSON.stringify(spec)})`);
+  return { ...result, peakHeapMb };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Alignment on the seeds, against hand-labelled pairs
+
+/**
+ * Pairs of seed statements that report the same fact, labelled by hand for this benchmark
+ * (each statement named by its article and a pattern of its text). Not exhaustive: precision
+ * below counts every other pair as wrong, for both methods alike.
+ */
+const SEED_PAIRS: ReadonlyArray<[string, RegExp, string, RegExp]> = [
+  ['chosun', /said on March 31 that he would/, 'joongang', /said Monday that there is/],
+  ['chosun', /said on March 31 that he would/, 'joongang', /^“There is communication\. I think/],
+  ['chosun', /^Asked by reporters/, 'joongang', /^Speaking at the White House/],
+  ['chosun', /^Asked by reporters/, 'joongang', /^“There is communication\. I think/],
+  ['chosun', /very smart guy/, 'joongang', /^He once again praised Kim/],
+  ['chosun', /^“We have a great relationship/, 'joongang', /^Speaking at the White House/],
+  ['chosun', /speaks in the Oval Office/, 'joongang', /prepares to sign an executive order/],
+  ['chosun', /^During his first term/, 'joongang', /^Trump and Kim’s denuclearization talks/],
+  ['chosun', /^However, negotiations collapsed/, 'joongang', /^Trump and Kim’s denuclearization talks/],
+  ['chosun', /first time since taking office/, 'joongang', /said Monday that there is/],
+  ['chosun', /^During his first term/, 'seoul-wire', /three face-to-face meetings/],
+  ['chosun', /Panmunjom in the Demilitarized Zone/, 'seoul-wire', /three face-to-face meetings/],
+  ['chosun', /^“I have a very good relationship/, 'seoul-wire', /^President Trump has expressed intentions/],
+  ['chosun', /very smart guy/, 'seoul-wire', /^President Trump has expressed intentions/],
+  ['chosun', /^Asked by reporters/, 'seoul-wire', /^President Trump has expressed intentions/],
+  ['joongang', /^Trump claims 'communication'/, 'seoul-wire', /^Trump Open to Reestablishing/],
+  ['joongang', /^He once again praised Kim/, 'seoul-wire', /^President Trump has expressed intentions/],
+  ['joongang', /in Hanoi, Vietnam, in Feb\. 28, 2019/, 'seoul-wire', /three face-to-face meetings/],
+  ['joongang', /^Trump and Kim’s denuclearization talks/, 'seoul-wire', /three face-to-face meetings/],
+  ['joongang', /continued to officially uphold the principle/, 'seoul-wire', /remains committed to pursuing complete denuclearization/],
+  ['joongang', /^The White House has also reiterated that goal/, 'seoul-wire', /remains committed to pursuing complete denuclearization/],
+  ['joongang', /^Speaking at the White House/, 'seoul-wire', /^President Trump has expressed intentions/],
+  ['joongang', /earlier statement that he would “reach out”/, 'seoul-wire', /^President Trump has expressed intentions/],
+  ['joongang', /^The language marks a continuation/, 'seoul-wire', /^President Trump has expressed intentions/],
+];
+
+interface Quality {
+  pairs: number;
+  correct: number;
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
+function seedQuality(articles: readonly ArticleInput[], predicted: ReadonlyArray<{ a: string; b: string }>): Quality {
+  const report = compareArticles([...articles]);
+  const idOf = (articleId: string, pattern: RegExp) => {
+    const found = report.statements.filter((s) => s.articleId === articleId && pattern.test(s.text));
+    if (found.length !== 1) throw new Error(`seed pair: ${found.length} ${articleId} statements match ${pattern}`);
+    return found[0]!.id;
+  };
+  const key = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
+  const gold = new Set(SEED_PAIRS.map(([aa, pa, ab, pb]) => key(idOf(aa, pa), idOf(ab, pb))));
+  const said = new Set(predicted.map((p) => key(p.a, p.b)));
+  const correct = [...said].filter((k) => gold.has(k)).length;
+  const precision = said.size ? correct / said.size : 0;
+  const recall = correct / gold.size;
+  return { pairs: said.size, correct, precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Parent
+
+const fmt = (ms: number) => (ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`);
+const pad = (text: string | number, width: number) => String(text).padStart(width);
+
+async function main(): Promise<void> {
+  const dir = process.argv[2] ?? join(here, '..', '..', 'shared', 'datasets', 'fnc1');
+  const corpus = readCorpus(dir);
+  console.log(`crossfact speed benchmark on FNC-1 train bodies from ${dir}`);
+  console.log(`node ${process.version}, ${availableParallelism()} cores; each cluster in its own process after a warm-up; times are medians\n`);
+
+  console.log('mixed clusters (the first N bodies in id order)');
+  console.log(`${'articles'.padStart(8)} ${'statements'.padStart(10)} ${'compare'.padStart(9)} ${'stmts/s'.padStart(8)} ${'heap'.padStart(8)} ${'RSS'.padStart(8)} ${'floor'.padStart(8)} ${'×floor'.padStart(7)} ${'naive'.padStart(8)} ${'speed-up'.padStart(8)}  growth (by articles / by statements)`);
+  const rows: Array<ChildResult & { peakHeapMb: number }> = [];
+  for (const size of SIZES) {
+    const result = runChild({ dir, kind: 'mixed', size, runs: size >= 200 ? 3 : 5, naive: size <= NAIVE_UP_TO });
+    const previous = rows.at(-1);
+    rows.push(result);
+    const growth = previous
+      ? `${(Math.log(result.compareMs / previous.compareMs) / Math.log(result.articles / previous.articles)).toFixed(2)} / ${(Math.log(result.compareMs / previous.compareMs) / Math.log(result.statements / previous.statements)).toFixed(2)}`
+      : '';
+    console.log(
+      `${pad(result.articles, 8)} ${pad(result.statements, 10)} ${pad(fmt(result.compareMs), 9)} ${pad(Math.round((1000 * result.statements) / result.compareMs), 8)} ${pad(`${Math.round(result.peakHeapMb)} MB`, 8)} ${pad(`${Math.round(result.maxRssMb)} MB`, 8)} ${pad(fmt(result.floorMs), 8)} ${pad((result.compareMs / result.floorMs).toFixed(1), 7)} ${pad(result.naiveMs === undefined ? '' : fmt(result.naiveMs), 8)} ${pad(result.naiveMs === undefined ? '' : `${(result.naiveMs / result.compareMs).toFixed(1)}×`, 8)}  ${growth}`,
+    );
+  }
+
+  console.log('\nnatural clusters (the bodies of one claim)');
+  for (let rank = 0; rank < 3; rank++) {
+    const result = runChild({ dir, kind: 'claim', size: rank, runs: 5, naive: true });
+    console.log(
+      `  "${corpus.claims[rank]!.claim.slice(0, 60)}": ${result.articles} articles, ${result.statements} statements, compare ${fmt(result.compareMs)} (${(result.compareMs / result.floorMs).toFixed(1)}× floor), naive ${fmt(result.naiveMs!)}`,
+    );
+  }
+
+  // The seeds, in this process, once loaded.
+  const seeds = seedArticles();
+  compareArticles(seeds);
+  const seedMs = timeRuns(20, () => {
+    forgetReadArticles();
+    compareArticles(seeds);
+  });
+  console.log(`\nthe three seed articles: ${fmt(seedMs)} (median of 20 runs once loaded)`);
+  const ours = compareArticles(seeds).alignments.map((a) => ({ a: a.statementIds[0], b: a.statementIds[1] }));
+  const quality = (label: string, q: Quality) =>
+    console.log(`  ${label.padEnd(34)} ${pad(q.pairs, 3)} pairs, ${pad(q.correct, 2)} of ${SEED_PAIRS.length} labelled ones: precision ${q.precision.toFixed(2)}, recall ${q.recall.toFixed(2)}, F1 ${q.f1.toFixed(2)}`);
+  console.log(`alignment on the seeds against ${SEED_PAIRS.length} hand-labelled same-fact pairs:`);
+  quality('crossfact', seedQuality(seeds, ours));
+  quality(`naive tf-idf, cosine ≥ ${NAIVE_THRESHOLD} (as timed)`, seedQuality(seeds, naiveAlign(seeds, NAIVE_THRESHOLD)));
+  let best = { threshold: 0, q: seedQuality(seeds, naiveAlign(seeds, 0.05)) };
+  for (let t = 0.1; t < 0.95; t += 0.05) {
+    const q = seedQuality(seeds, naiveAlign(seeds, t));
+    if (q.f1 > best.q.f1) best = { threshold: t, q };
+  }
+  quality(`naive tf-idf, its best: cosine ≥ ${best.threshold.toFixed(2)}`, best.q);
+
+  // compareMany on two threads against a sequential loop.
+  const clusters = corpus.claims.slice(0, 60).map((_, rank) => ({ id: `claim-${rank}`, articles: claimCluster(corpus, rank) }));
+  const statements = clusters.reduce((n, c) => n + compareArticles(c.articles, NO_LIMITS).summary.statements, 0);
+  forgetReadArticles();
+  let started = performance.now();
+  for (const cluster of clusters) {
+    forgetReadArticles();
+    compareArticles(cluster.articles, NO_LIMITS);
+  }
+  const sequentialMs = performance.now() - started;
+  forgetReadArticles();
+  started = performance.now();
+  let finished = 0;
+  for await (const result of compareMany(clusters, { concurrency: 2, compare: NO_LIMITS })) if (result.ok) finished++;
+  const manyMs = performance.now() - started;
+  console.log(`\ncompareMany: ${clusters.length} natural clusters (${statements} statements)`);
+  console.log(`  sequential compareArticles loop  ${fmt(sequentialMs)}  (${(clusters.length / (sequentialMs / 1000)).toFixed(1)} clusters/s)`);
+  console.log(`  compareMany, 2 worker threads    ${fmt(manyMs)}  (${(finished / (manyMs / 1000)).toFixed(1)} clusters/s, ${(sequentialMs / manyMs).toFixed(2)}× the loop; pool start-up included)`);
+
+  const at = (articles: number) => rows.find((r) => r.articles === articles)!;
+  const growth = Math.log(at(400).compareMs / at(200).compareMs) / Math.log(at(400).articles / at(200).articles);
+  console.log('\ntargets');
+  const check = (ok: boolean, text: string) => console.log(`  ${ok ? 'met  ' : 'MISSED'} ${text}`);
+  check(growth <= 1.2, `growth exponent 200 → 400 articles ≤ 1.2: ${growth.toFixed(2)}`);
+  check(at(200).compareMs <= 10 * at(200).floorMs, `compare ≤ 10× the floor at 200 articles: ${(at(200).compareMs / at(200).floorMs).toFixed(1)}×`);
+  check(at(200).naiveMs! >= 10 * at(200).compareMs, `≥ 10× faster than the naive baseline at 200 articles: ${(at(200).naiveMs! / at(200).compareMs).toFixed(1)}×`);
+  check(at(400).maxRssMb < 1024, `peak RSS under 1 GB at 400 articles: ${Math.round(at(400).maxRssMb)} MB`);
+  check(seedMs < 100, `the seeds in under 100 ms: ${fmt(seedMs)}`);
+}
+
+if (process.argv[2] === '--child') child(JSON.parse(process.argv[3]!) as ChildSpec);
+else await main();
