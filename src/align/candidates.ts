@@ -42,59 +42,78 @@ export const MAX_WALKED = 640;
  * Pairs of statements (from different articles, unless asked) worth scoring: those sharing enough
  * rare terms, found through an inverted index rather than by scoring every pair, and at most the
  * `maxPartners` best of each statement. Sorted, each pair `[lower, higher]`.
- *
- * Each statement walks the postings of its terms (in the order terms were first met, so that the
- * shared weight of a pair is summed in one fixed order whichever side sums it) and accumulates
- * into dense arrays the shared idf weight and the dot product with each statement met.
  */
 export function candidatePairs(profiles: readonly StatementProfile[], idf: Idf, options: CandidateOptions): Array<[number, number]> {
+  return candidatePairSets(profiles, idf, options.maxDocumentShare, [options])[0]!;
+}
+
+/**
+ * `candidatePairs` for several sets of options at once (alignment's and topics'), with one walk
+ * of the index: each statement walks the postings of its terms (in the order terms were first
+ * met, so that the shared weight of a pair is summed in one fixed order whichever side sums it)
+ * and accumulates into dense arrays the shared idf weight and, per query, the dot product with
+ * each statement met; then each query keeps its partners.
+ */
+export function candidatePairSets(profiles: readonly StatementProfile[], idf: Idf, maxDocumentShare: number, queries: ReadonlyArray<Omit<CandidateOptions, 'maxDocumentShare'>>): Array<Array<[number, number]>> {
   const n = profiles.length;
-  const maxPartners = options.maxPartners ?? MAX_PARTNERS;
-  const limit = Math.max(8, Math.ceil(n * options.maxDocumentShare));
-  // The weight of a term in a statement's ranking vector: its tf-idf weight, or `rankBy`'s.
-  const weightIn = (index: number, term: string, count: number) => (options.rankBy ? (options.rankBy[index]!.get(term) ?? 0) : (1 + Math.log(count)) * idf(term));
-  // Term ids in order of first appearance; per term its statements and its weight in each.
+  const limit = Math.max(8, Math.ceil(n * maxDocumentShare));
+  const q = queries.length;
+  // The weight of a term in a statement's ranking vector for each query: its tf-idf weight, or `rankBy`'s.
+  const weightIn = (query: number, index: number, term: string, count: number) => {
+    const rankBy = queries[query]!.rankBy;
+    return rankBy ? (rankBy[index]!.get(term) ?? 0) : (1 + Math.log(count)) * idf(term);
+  };
+  // Term ids in order of first appearance; per term its statements and, per query, its weight in each.
   const termIds = new Map<string, number>();
   const postings: number[][] = [];
-  const postingWeights: number[][] = [];
+  const postingWeights: number[][][] = queries.map(() => []);
   const termsOf: Int32Array[] = [];
-  const weightsOf: Float64Array[] = [];
-  const norms = new Float64Array(n);
+  const weightsOf: Float64Array[][] = queries.map(() => []);
+  const norms = queries.map(() => new Float64Array(n));
   profiles.forEach((profile, index) => {
-    const own: Array<[number, number]> = [];
-    let norm = 0;
+    const ids = new Int32Array(profile.terms.size);
+    const own: Float64Array[] = queries.map(() => new Float64Array(profile.terms.size));
+    let k = 0;
     for (const [term, count] of profile.terms) {
       let id = termIds.get(term);
       if (id === undefined) {
         id = postings.length;
         termIds.set(term, id);
         postings.push([]);
-        postingWeights.push([]);
+        for (const list of postingWeights) list.push([]);
       }
-      const weight = weightIn(index, term, count);
       postings[id]!.push(index);
-      postingWeights[id]!.push(weight);
-      own.push([id, weight]);
-      norm += weight * weight;
+      ids[k] = id;
+      for (let query = 0; query < q; query++) {
+        const weight = weightIn(query, index, term, count);
+        postingWeights[query]![id]!.push(weight);
+        own[query]![k] = weight;
+        norms[query]![index]! += weight * weight;
+      }
+      k++;
     }
-    own.sort((x, y) => x[0] - y[0]);
-    termsOf.push(Int32Array.from(own, (x) => x[0]));
-    weightsOf.push(Float64Array.from(own, (x) => x[1]));
-    norms[index] = Math.sqrt(norm);
+    // Sorted by term id, the weights following their terms.
+    const order = Array.from(ids.keys()).sort((x, y) => ids[x]! - ids[y]!);
+    termsOf.push(Int32Array.from(order, (i) => ids[i]!));
+    for (let query = 0; query < q; query++) weightsOf[query]!.push(Float64Array.from(order, (i) => own[query]![i]!));
   });
+  for (const list of norms) for (let i = 0; i < n; i++) list[i] = Math.sqrt(list[i]!);
   const idfOf = [...termIds.keys()].map((term, id) => (postings[id]!.length >= 2 && postings[id]!.length <= limit ? idf(term) : 0));
   const articleOf = articleNumbers(profiles);
+  const anyWithin = queries.some((query) => query.withinArticles);
 
   const shared = new Float64Array(n);
-  const dot = new Float64Array(n);
+  const dots = queries.map(() => new Float64Array(n));
   const seen = new Uint8Array(n);
-  const touched: number[] = [];
-  const kept = new Set<number>();
-  const ranked: Array<{ t: number; score: number }> = [];
-  const common: Array<[number, number]> = [];
+  const touched = new Int32Array(n);
+  let touchedCount = 0;
+  const kept = queries.map(() => new Set<number>());
+  const ranked = new Int32Array(n);
+  const score = new Float64Array(n);
+  const byScore = (x: number, y: number) => score[y]! - score[x]! || x - y;
+  const common: number[] = [];
   for (let s = 0; s < n; s++) {
     const own = termsOf[s]!;
-    const ownWeights = weightsOf[s]!;
     common.length = 0;
     for (let k = 0; k < own.length; k++) {
       const id = own[k]!;
@@ -102,42 +121,54 @@ export function candidatePairs(profiles: readonly StatementProfile[], idf: Idf, 
       if (!weight) continue;
       const list = postings[id]!;
       if (list.length > MAX_WALKED) {
-        common.push([id, ownWeights[k]!]);
+        common.push(k);
         continue;
       }
-      const mine = ownWeights[k]!;
-      const theirs = postingWeights[id]!;
       for (let p = 0; p < list.length; p++) {
         const t = list[p]!;
-        if (t === s || (!options.withinArticles && articleOf[t] === articleOf[s])) continue;
+        if (t === s || (!anyWithin && articleOf[t] === articleOf[s])) continue;
         if (!seen[t]) {
           seen[t] = 1;
-          touched.push(t);
+          touched[touchedCount++] = t;
         }
         shared[t]! += weight;
-        dot[t]! += mine * theirs[p]!;
+        for (let query = 0; query < q; query++) dots[query]![t]! += weightsOf[query]![s]![k]! * postingWeights[query]![id]![p]!;
       }
     }
-    for (const [id, mine] of common) {
-      for (const t of touched) {
+    for (const k of common) {
+      const id = own[k]!;
+      for (let i = 0; i < touchedCount; i++) {
+        const t = touched[i]!;
         const at = indexOfSorted(termsOf[t]!, id);
         if (at < 0) continue;
         shared[t]! += idfOf[id]!;
-        dot[t]! += mine * weightsOf[t]![at]!;
+        for (let query = 0; query < q; query++) dots[query]![t]! += weightsOf[query]![s]![k]! * weightsOf[query]![t]![at]!;
       }
     }
-    ranked.length = 0;
-    for (const t of touched) {
-      if (shared[t]! >= options.minSharedWeight) ranked.push({ t, score: norms[s] && norms[t] ? dot[t]! / (norms[s]! * norms[t]!) : 0 });
-      shared[t] = 0;
-      dot[t] = 0;
-      seen[t] = 0;
+    for (let query = 0; query < q; query++) {
+      const { minSharedWeight, withinArticles, maxPartners = MAX_PARTNERS } = queries[query]!;
+      const dot = dots[query]!;
+      const norm = norms[query]!;
+      let count = 0;
+      for (let i = 0; i < touchedCount; i++) {
+        const t = touched[i]!;
+        if (shared[t]! < minSharedWeight || (!withinArticles && articleOf[t] === articleOf[s])) continue;
+        ranked[count++] = t;
+        score[t] = norm[s] && norm[t] ? dot[t]! / (norm[s]! * norm[t]!) : 0;
+      }
+      const best = count > maxPartners ? ranked.subarray(0, count).sort(byScore).subarray(0, maxPartners) : ranked.subarray(0, count);
+      const keep = kept[query]!;
+      for (const t of best) keep.add(s < t ? s * n + t : t * n + s);
     }
-    touched.length = 0;
-    if (ranked.length > maxPartners) ranked.sort((x, y) => y.score - x.score || x.t - y.t).length = maxPartners;
-    for (const { t } of ranked) kept.add(s < t ? s * n + t : t * n + s);
+    for (let i = 0; i < touchedCount; i++) {
+      const t = touched[i]!;
+      shared[t] = 0;
+      seen[t] = 0;
+      for (const dot of dots) dot[t] = 0;
+    }
+    touchedCount = 0;
   }
-  return [...kept].sort((x, y) => x - y).map((key) => [Math.floor(key / n), key % n]);
+  return kept.map((keys) => [...keys].sort((x, y) => x - y).map((key): [number, number] => [Math.floor(key / n), key % n]));
 }
 
 function indexOfSorted(sorted: Int32Array, value: number): number {

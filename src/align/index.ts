@@ -1,6 +1,6 @@
 import type { Alignment, Statement, StatementRelation } from '../types.js';
 import { averageLinkage } from './cluster.js';
-import { candidatePairs, MAX_PARTNERS } from './candidates.js';
+import { candidatePairSets, MAX_PARTNERS } from './candidates.js';
 import { cheapFeatures, FEATURE_NAMES } from './features.js';
 import { couldAlign } from './filter.js';
 import type { RelationModel } from './model.js';
@@ -42,10 +42,20 @@ const SAME_FACT: ReadonlySet<StatementRelation['relation']> = new Set(['equivale
  * the aspect-by-aspect comparison, for the pairs left. Facts are then grouped by average linkage.
  */
 export function alignStatements(profiles: readonly StatementProfile[], idf: Idf, options: AlignOptions): AlignedStory {
+  const vectors = topicVectors(profiles, idf);
+  // One walk of the index gives the candidates of both alignment and topics. Topics take every
+  // pair for the smaller stories, as they always did: they join at a low mean similarity (0.06 by
+  // default), where even weak edges weigh. Past TOPIC_EXHAUSTIVE_UP_TO statements each keeps its
+  // MAX_PARTNERS best partners by the cosine of the topic vectors, so that the edges, and the
+  // clustering, grow linearly.
+  const [alignmentCandidates, topicCandidates] = candidatePairSets(profiles, idf, 0.35, [
+    { minSharedWeight: 4 },
+    { minSharedWeight: 2.5, withinArticles: true, maxPartners: profiles.length <= TOPIC_EXHAUSTIVE_UP_TO ? Infinity : MAX_PARTNERS, rankBy: vectors },
+  ]) as [Array<[number, number]>, Array<[number, number]>];
   const scored: Array<{ a: number; b: number; relation: StatementRelation }> = [];
   const space = new PairSpace(idf);
   const cheap = new Float64Array(FEATURE_NAMES.length);
-  for (const [a, b] of candidatePairs(profiles, idf, { maxDocumentShare: 0.35, minSharedWeight: 4 })) {
+  for (const [a, b] of alignmentCandidates) {
     const [pa, pb] = [profiles[a]!, profiles[b]!];
     cheapFeatures(pa, pb, space, cheap);
     if (!couldAlign(space.encode(pa), space.encode(pb), pa, pb, cheap, options.model)) continue;
@@ -66,7 +76,25 @@ export function alignStatements(profiles: readonly StatementProfile[], idf: Idf,
     scored.map(({ a, b, relation }) => ({ a, b, weight: relation.score })),
     options.factThreshold,
   ).filter((group) => new Set(group.map((i) => profiles[i]!.statement.articleId)).size > 1);
-  return { alignments, facts: factGroups, topics: groupTopics(profiles, idf, factGroups, options.topicThreshold) };
+  const topics = groupTopics(profiles, vectors, topicCandidates, factGroups, options.topicThreshold);
+  // The encodings served this comparison only; the profiles may live on with the caller.
+  for (const profile of profiles) delete profile.cache.encoded;
+  return { alignments, facts: factGroups, topics };
+}
+
+/**
+ * Each statement's tf-idf vector without the terms most statements share (the story's main
+ * actors) and words of certainty, so that subjects stand out.
+ */
+function topicVectors(profiles: readonly StatementProfile[], idf: Idf): Array<Map<string, number>> {
+  const documentFrequency = new Map<string, number>();
+  for (const p of profiles) for (const term of p.terms.keys()) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+  const ubiquitous = Math.max(3, profiles.length * 0.2);
+  return profiles.map((p) => {
+    const vector = weightedVector(p, idf);
+    for (const term of vector.keys()) if (documentFrequency.get(term)! > ubiquitous || CERTAINTY_WORDS.test(term)) vector.delete(term);
+    return vector;
+  });
 }
 
 /**
@@ -74,15 +102,13 @@ export function alignStatements(profiles: readonly StatementProfile[], idf: Idf,
  * story's main actors) and words of certainty are left out, so that subjects stand out, and units are joined by
  * average linkage over the pairs the inverted index suggests.
  */
-function groupTopics(profiles: readonly StatementProfile[], idf: Idf, facts: readonly number[][], threshold: number): AlignedStory['topics'] {
-  const documentFrequency = new Map<string, number>();
-  for (const p of profiles) for (const term of p.terms.keys()) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
-  const ubiquitous = Math.max(3, profiles.length * 0.2);
-  const vectors = profiles.map((p) => {
-    const vector = weightedVector(p, idf);
-    for (const term of vector.keys()) if (documentFrequency.get(term)! > ubiquitous || CERTAINTY_WORDS.test(term)) vector.delete(term);
-    return vector;
-  });
+function groupTopics(
+  profiles: readonly StatementProfile[],
+  vectors: ReadonlyArray<Map<string, number>>,
+  candidates: ReadonlyArray<[number, number]>,
+  facts: readonly number[][],
+  threshold: number,
+): AlignedStory['topics'] {
   // A sentence that opens with a connective or an anaphor ("Another possibility is ...", "This
   // development ...") continues the subject of the sentence before it, across paragraphs too.
   const context = profiles.map((profile, i) => {
@@ -116,12 +142,7 @@ function groupTopics(profiles: readonly StatementProfile[], idf: Idf, facts: rea
     neighbours[x]!.add(y);
     neighbours[y]!.add(x);
   };
-  // Every pair is a candidate edge for the smaller stories, as it always was: topics join at a
-  // low mean similarity (0.06 by default), where even weak edges weigh. Past TOPIC_EXHAUSTIVE_UP_TO
-  // statements each keeps its MAX_PARTNERS best partners by the cosine of the topic vectors, so
-  // that the edges, and the clustering, grow linearly.
-  const maxPartners = profiles.length <= TOPIC_EXHAUSTIVE_UP_TO ? Infinity : MAX_PARTNERS;
-  for (const [a, b] of candidatePairs(profiles, idf, { maxDocumentShare: 0.35, minSharedWeight: 2.5, withinArticles: true, maxPartners, rankBy: vectors })) connect(a, b);
+  for (const [a, b] of candidates) connect(a, b);
   for (let i = 1; i < profiles.length; i++) if (context[i] !== vectors[i]) connect(i - 1, i);
   const edges = units.flatMap((_, x) => [...neighbours[x]!].filter((y) => y > x).sort((a, b) => a - b).map((y) => ({ a: x, b: y, weight: cosine(sums[x]!, sums[y]!) })));
   const factCount = facts.length;

@@ -30,10 +30,8 @@ export interface StatementProfile {
   /** Values of the numbers other than ordinals, and the entity ids. */
   numberValues: Set<number>;
   entityIds: Set<string>;
-  /** How many times each character occurs in `normalised` (a bound on edit distance). */
-  characterCounts: Map<number, number>;
-  /** Filled on first use by `trigramsOf` and by `PairSpace.encode` (for the last space asked). */
-  cache: { trigrams?: Set<number>; encoded?: EncodedProfile };
+  /** Filled by `PairSpace.encode` (for the last space asked), emptied when alignment ends. */
+  cache: { encoded?: EncodedProfile };
 }
 
 export function profileStatement(statement: Statement): StatementProfile {
@@ -48,11 +46,6 @@ export function profileStatement(statement: Statement): StatementProfile {
   for (const date of statement.dates) for (const prefix of datePrefixes(date.value)) add(`d:${prefix}`);
   for (const number of statement.numbers) if (number.kind !== 'ordinal') add(`n:${number.value}`);
   const normalised = normalise(statement.text);
-  const characterCounts = new Map<number, number>();
-  for (let i = 0; i < normalised.length; i++) {
-    const code = normalised.charCodeAt(i);
-    characterCounts.set(code, (characterCounts.get(code) ?? 0) + 1);
-  }
   return {
     statement,
     words,
@@ -64,7 +57,6 @@ export function profileStatement(statement: Statement): StatementProfile {
     claimStems: claimStemsOf(statement, stems),
     numberValues: new Set(statement.numbers.filter((n) => n.kind !== 'ordinal').map((n) => n.value)),
     entityIds: new Set(statement.entities.map((e) => e.entityId)),
-    characterCounts,
     cache: {},
   };
 }
@@ -82,22 +74,6 @@ function claimStemsOf(statement: Statement, stems: readonly string[]): Set<strin
   const to = Math.max(speaker.end - offset, verbAt < 0 ? -Infinity : verbAt + speaker.verb.length);
   const rest: Token[] = tokenize(text.slice(0, Math.max(0, from)) + ' ' + text.slice(Math.max(0, to)));
   return new Set(contentStems(rest));
-}
-
-/**
- * Character trigrams of the normalised text with its spaces removed, each three UTF-16 units
- * packed in one number (a set of numbers is cheaper than one of three-character strings, and
- * the packing is one to one, so sizes and overlaps are the same).
- */
-export function trigramsOf(profile: StatementProfile): Set<number> {
-  let grams = profile.cache.trigrams;
-  if (!grams) {
-    grams = new Set<number>();
-    const squeezed = profile.normalised.replace(/ /g, '');
-    for (let i = 2; i < squeezed.length; i++) grams.add(squeezed.charCodeAt(i - 2) * 4294967296 + squeezed.charCodeAt(i - 1) * 65536 + squeezed.charCodeAt(i));
-    profile.cache.trigrams = grams;
-  }
-  return grams;
 }
 
 export function datePrefixes(value: string): string[] {

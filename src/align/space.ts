@@ -1,5 +1,5 @@
 import { senseCount, senseIds } from '../text/wordnet.js';
-import { trigramsOf, type Idf, type StatementProfile } from './profile.js';
+import type { Idf, StatementProfile } from './profile.js';
 
 /**
  * A statement profile turned into numbers for one comparison space: every stem, word and term as
@@ -85,7 +85,7 @@ export class PairSpace {
       total += weight;
     }
     const plain = Int32Array.from(profile.plainWords, (word) => this.id(word)).sort();
-    const characters = [...profile.characterCounts.keys()].sort((x, y) => x - y);
+    const [characters, characterCounts] = characterHistogram(profile.normalised);
     const encoded: EncodedProfile = {
       space: this,
       stems,
@@ -101,9 +101,9 @@ export class PairSpace {
       norm,
       total,
       senses: profile.words.map((word) => senseIds(word)),
-      trigrams: Float64Array.from(trigramsOf(profile)).sort(),
-      characters: Int32Array.from(characters),
-      characterCounts: Int32Array.from(characters, (code) => profile.characterCounts.get(code)!),
+      trigrams: trigrams(profile.normalised),
+      characters,
+      characterCounts,
     };
     profile.cache.encoded = encoded;
     return encoded;
@@ -218,8 +218,37 @@ export class PairSpace {
   }
 }
 
-function uniqueSorted<T extends Int32Array | Float64Array>(values: T): T {
-  const sorted = values.slice().sort() as T;
+/**
+ * Character trigrams of the normalised text with its spaces removed, each three UTF-16 units
+ * packed in one number (one to one, so sizes and overlaps are those of the three-character
+ * strings), sorted and unique.
+ */
+function trigrams(normalised: string): Float64Array {
+  const squeezed = normalised.replace(/ /g, '');
+  const grams = new Float64Array(Math.max(0, squeezed.length - 2));
+  for (let i = 2; i < squeezed.length; i++) grams[i - 2] = squeezed.charCodeAt(i - 2) * 4294967296 + squeezed.charCodeAt(i - 1) * 65536 + squeezed.charCodeAt(i);
+  return uniqueSorted(grams, true);
+}
+
+/** The distinct character codes of a text, sorted, and how often each occurs. */
+function characterHistogram(text: string): [Int32Array, Int32Array] {
+  const codes = new Int32Array(text.length);
+  for (let i = 0; i < text.length; i++) codes[i] = text.charCodeAt(i);
+  codes.sort();
+  const distinct: number[] = [];
+  const counts: number[] = [];
+  for (let i = 0; i < codes.length; i++) {
+    if (i && codes[i] === codes[i - 1]) counts[counts.length - 1]!++;
+    else {
+      distinct.push(codes[i]!);
+      counts.push(1);
+    }
+  }
+  return [Int32Array.from(distinct), Int32Array.from(counts)];
+}
+
+function uniqueSorted<T extends Int32Array | Float64Array>(values: T, inPlace = false): T {
+  const sorted = (inPlace ? values : values.slice()).sort() as T;
   let k = 0;
   for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[k++] = sorted[i]!;
   return sorted.subarray(0, k) as T;
