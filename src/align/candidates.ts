@@ -22,12 +22,12 @@ export interface CandidateOptions {
  * the scoring after this grows linearly with the story instead of with its square. Partners are
  * ranked by the cosine of their tf-idf vectors over the terms the index shares (the shared idf
  * weight, normalised by the statements' lengths): on FNC-1 clusters of one claim, every pair the
- * full relation aligns ranked 24th or better on either side this way, but as low as 98th by raw
- * shared weight, where long statements crowd out the rest. 40 leaves a margin over 24; a story
- * told by more than about 40 outlets in the same words can lose some of a fact's pairs (its
+ * full relation aligns ranked 25th or better on either side this way, but as low as 99th by raw
+ * shared weight, where long statements crowd out the rest. 32 leaves a margin over 25; a story
+ * told by more than about 30 outlets in the same words can lose some of a fact's pairs (its
  * fact is then found through the pairs that remain), which is the price of linear time.
  */
-export const MAX_PARTNERS = 40;
+export const MAX_PARTNERS = 32;
 
 /**
  * Terms in more statements than this are not walked to find partners (walking a term's
@@ -92,10 +92,22 @@ export function candidatePairSets(profiles: readonly StatementProfile[], idf: Id
       }
       k++;
     }
-    // Sorted by term id, the weights following their terms.
-    const order = Array.from(ids.keys()).sort((x, y) => ids[x]! - ids[y]!);
-    termsOf.push(Int32Array.from(order, (i) => ids[i]!));
-    for (let query = 0; query < q; query++) weightsOf[query]!.push(Float64Array.from(order, (i) => own[query]![i]!));
+    // Sorted by term id, the weights following their terms (insertion sort: a statement has a
+    // few dozen terms).
+    for (let i = 1; i < ids.length; i++) {
+      const id = ids[i]!;
+      if (ids[i - 1]! < id) continue;
+      const weights = own.map((list) => list[i]!);
+      let j = i - 1;
+      for (; j >= 0 && ids[j]! > id; j--) {
+        ids[j + 1] = ids[j]!;
+        for (let query = 0; query < q; query++) own[query]![j + 1] = own[query]![j]!;
+      }
+      ids[j + 1] = id;
+      for (let query = 0; query < q; query++) own[query]![j + 1] = weights[query]!;
+    }
+    termsOf.push(ids);
+    for (let query = 0; query < q; query++) weightsOf[query]!.push(own[query]!);
   });
   for (const list of norms) for (let i = 0; i < n; i++) list[i] = Math.sqrt(list[i]!);
   const idfOf = [...termIds.keys()].map((term, id) => (postings[id]!.length >= 2 && postings[id]!.length <= limit ? idf(term) : 0));
@@ -110,7 +122,6 @@ export function candidatePairSets(profiles: readonly StatementProfile[], idf: Id
   const kept = queries.map(() => new Set<number>());
   const ranked = new Int32Array(n);
   const score = new Float64Array(n);
-  const byScore = (x: number, y: number) => score[y]! - score[x]! || x - y;
   const common: number[] = [];
   for (let s = 0; s < n; s++) {
     const own = termsOf[s]!;
@@ -124,15 +135,24 @@ export function candidatePairSets(profiles: readonly StatementProfile[], idf: Id
         common.push(k);
         continue;
       }
-      for (let p = 0; p < list.length; p++) {
-        const t = list[p]!;
-        if (t === s || (!anyWithin && articleOf[t] === articleOf[s])) continue;
-        if (!seen[t]) {
-          seen[t] = 1;
-          touched[touchedCount++] = t;
+      for (let query = 0; query < q; query++) {
+        // One query at a time, its arrays looked up once per term.
+        const dot = dots[query]!;
+        const mine = weightsOf[query]![s]![k]!;
+        const theirs = postingWeights[query]![id]!;
+        const first = query === 0;
+        for (let p = 0; p < list.length; p++) {
+          const t = list[p]!;
+          if (t === s || (!anyWithin && articleOf[t] === articleOf[s])) continue;
+          if (first) {
+            if (!seen[t]) {
+              seen[t] = 1;
+              touched[touchedCount++] = t;
+            }
+            shared[t]! += weight;
+          }
+          dot[t]! += mine * theirs[p]!;
         }
-        shared[t]! += weight;
-        for (let query = 0; query < q; query++) dots[query]![t]! += weightsOf[query]![s]![k]! * postingWeights[query]![id]![p]!;
       }
     }
     for (const k of common) {
@@ -156,9 +176,12 @@ export function candidatePairSets(profiles: readonly StatementProfile[], idf: Id
         ranked[count++] = t;
         score[t] = norm[s] && norm[t] ? dot[t]! / (norm[s]! * norm[t]!) : 0;
       }
-      const best = count > maxPartners ? ranked.subarray(0, count).sort(byScore).subarray(0, maxPartners) : ranked.subarray(0, count);
+      if (count > maxPartners) selectBest(ranked, count, maxPartners, score);
       const keep = kept[query]!;
-      for (const t of best) keep.add(s < t ? s * n + t : t * n + s);
+      for (let i = 0; i < Math.min(count, maxPartners); i++) {
+        const t = ranked[i]!;
+        keep.add(s < t ? s * n + t : t * n + s);
+      }
     }
     for (let i = 0; i < touchedCount; i++) {
       const t = touched[i]!;
@@ -169,6 +192,34 @@ export function candidatePairSets(profiles: readonly StatementProfile[], idf: Id
     touchedCount = 0;
   }
   return kept.map((keys) => [...keys].sort((x, y) => x - y).map((key): [number, number] => [Math.floor(key / n), key % n]));
+}
+
+/**
+ * Moves the `k` best of `items[0..count)` to the front, in no particular order (quickselect):
+ * the higher `score`, then the lower index, is better. Linear on average, where sorting all the
+ * partners of every statement was not.
+ */
+function selectBest(items: Int32Array, count: number, k: number, score: Float64Array): void {
+  const better = (x: number, y: number) => score[x]! > score[y]! || (score[x] === score[y] && x < y);
+  let low = 0;
+  let high = count - 1;
+  while (low < high) {
+    const pivot = items[(low + high) >> 1]!;
+    let i = low;
+    let j = high;
+    while (i <= j) {
+      while (better(items[i]!, pivot)) i++;
+      while (better(pivot, items[j]!)) j--;
+      if (i <= j) {
+        const swap = items[i]!;
+        items[i++] = items[j]!;
+        items[j--] = swap;
+      }
+    }
+    if (k - 1 <= j) high = j;
+    else if (k - 1 >= i) low = i;
+    else return;
+  }
 }
 
 function indexOfSorted(sorted: Int32Array, value: number): number {

@@ -1,7 +1,7 @@
 import levenshtein from 'fast-levenshtein';
 import type { PairComparison } from '../compare/pairwise.js';
 import type { StatementProfile } from './profile.js';
-import { overlapSorted, type EncodedProfile, type PairSpace } from './space.js';
+import { overlapSorted, trigramsOf, type EncodedProfile, type PairSpace } from './space.js';
 
 /**
  * The features a pair of statements is scored on, in groups that the MRPC benchmark switches off
@@ -89,7 +89,8 @@ const dice = (shared: number, sizeA: number, sizeB: number) => (sizeA + sizeB ? 
 export function cheapFeatures(a: StatementProfile, b: StatementProfile, space: PairSpace, out: Float64Array = new Float64Array(FEATURE_NAMES.length)): Float64Array {
   const ea = space.encode(a);
   const eb = space.encode(b);
-  const { dot, sharedA, sharedB } = space.vectorOverlap(ea, eb);
+  space.vectorOverlap(ea, eb);
+  const { dot, sharedA, sharedB } = space;
   const ca = ea.total ? sharedA / ea.total : 0;
   const cb = eb.total ? sharedB / eb.total : 0;
   const sizeA = ea.stemSet.length;
@@ -99,7 +100,8 @@ export function cheapFeatures(a: StatementProfile, b: StatementProfile, space: P
   const wordsB = eb.plainSet.length;
   const sharedWords = overlapSorted(ea.plainSet, eb.plainSet);
   // Which content words the other side has no stem for (marked in the space's scratch arrays).
-  const { restA, restB, rarest } = space.markUnmatched(ea, eb);
+  space.markUnmatched(ea, eb);
+  const { restA, restB, rarest } = space;
   const totalWords = a.words.length + b.words.length;
   const matched = restA && restB ? space.matchedBySense(ea, eb) : 0;
   const numbersA = a.numberValues;
@@ -133,7 +135,8 @@ export function cheapFeatures(a: StatementProfile, b: StatementProfile, space: P
 
 /** Dice coefficient of the two statements' character trigrams. */
 export function trigramSimilarity(a: EncodedProfile, b: EncodedProfile): number {
-  return a.trigrams.length + b.trigrams.length ? (2 * overlapSorted(a.trigrams, b.trigrams)) / (a.trigrams.length + b.trigrams.length) : 0;
+  const [gramsA, gramsB] = [trigramsOf(a), trigramsOf(b)];
+  return gramsA.length + gramsB.length ? (2 * overlapSorted(gramsA, gramsB)) / (gramsA.length + gramsB.length) : 0;
 }
 
 /**

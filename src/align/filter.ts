@@ -2,7 +2,7 @@ import { COSTLY_FEATURES, FEATURE_INDEX, FEATURE_NAMES, trigramSimilarity, type 
 import type { LogisticModel, RelationModel } from './model.js';
 import type { StatementProfile } from './profile.js';
 import { closeEnough } from './relate.js';
-import { overlapSorted, type EncodedProfile } from './space.js';
+import { charactersOf, overlapSorted, trigramsOf, type EncodedProfile } from './space.js';
 
 /**
  * Whether a candidate pair could be aligned at all: whether either model of `model` could reach
@@ -22,19 +22,35 @@ import { overlapSorted, type EncodedProfile } from './space.js';
 export function couldAlign(a: EncodedProfile, b: EncodedProfile, pa: StatementProfile, pb: StatementProfile, cheap: Float64Array, model: RelationModel): boolean {
   const paraphrase = compile(model.paraphrase);
   const sameFact = compile(model.sameFact);
+  const could = () => reaches(paraphrase, low, high) || reaches(sameFact, low, high);
   low.set(cheap);
   high.set(cheap);
+  // First with the loosest intervals, which cost nothing: most pairs fail even so.
+  setLooseIntervals(a, b, pa, pb, low, high);
+  if (!could()) return false;
   setCostlyIntervals(a, b, pa, pb, cheap, low, high);
+  if (!could()) return false;
   // Trigrams, a merge of two arrays of about 150, are left to the pairs that pass with them
-  // bounded by their sizes (a dice coefficient is at most 2·min / sum): about one in fifteen.
-  if (Number.isNaN(cheap[TRIGRAMS])) {
-    const sizes = a.trigrams.length + b.trigrams.length;
-    low[TRIGRAMS] = 0;
-    high[TRIGRAMS] = sizes ? (2 * Math.min(a.trigrams.length, b.trigrams.length)) / sizes : 0;
-    if (!reaches(paraphrase, low, high) && !reaches(sameFact, low, high)) return false;
-    cheap[TRIGRAMS] = low[TRIGRAMS] = high[TRIGRAMS] = trigramSimilarity(a, b);
-  }
-  return reaches(paraphrase, low, high) || reaches(sameFact, low, high);
+  // bounded by their sizes (a dice coefficient is at most 2·min / sum).
+  const sizes = trigramsOf(a).length + trigramsOf(b).length;
+  high[TRIGRAMS] = sizes ? (2 * Math.min(trigramsOf(a).length, trigramsOf(b).length)) / sizes : 0;
+  if (!could()) return false;
+  cheap[TRIGRAMS] = low[TRIGRAMS] = high[TRIGRAMS] = trigramSimilarity(a, b);
+  return could();
+}
+
+// Every costly feature at its widest: the longest common sequence, character similarity and
+// trigrams in [0, 1], the comparison's signals at their full ranges.
+function setLooseIntervals(a: EncodedProfile, b: EncodedProfile, pa: StatementProfile, pb: StatementProfile, low: Float64Array, high: Float64Array): void {
+  low[COMMON_SEQUENCE] = 0;
+  high[COMMON_SEQUENCE] = pa.plainWords.length && pb.plainWords.length ? 1 : 0;
+  low[CHARACTERS] = 0;
+  high[CHARACTERS] = pa.normalised.length || pb.normalised.length ? 1 : 0;
+  low[TRIGRAMS] = 0;
+  high[TRIGRAMS] = pa.normalised.length > 2 && pb.normalised.length > 2 ? 1 : 0;
+  low[DATES] = low[NUMBERS] = -1;
+  high[DATES] = high[NUMBERS] = high[QUOTE] = high[ENTITY_SWAP] = 1;
+  low[QUOTE] = low[ENTITY_SWAP] = 0;
 }
 
 // Scratch bounds, one pair at a time (alignment is synchronous).
@@ -73,19 +89,21 @@ function setCostlyIntervals(ea: EncodedProfile, eb: EncodedProfile, a: Statement
 
 // The larger of the two surpluses: how many characters one side has beyond the other's count of the same character.
 function largerSurplus(a: EncodedProfile, b: EncodedProfile): number {
+  const { codes: codesA, counts: countsA } = charactersOf(a);
+  const { codes: codesB, counts: countsB } = charactersOf(b);
   let i = 0;
   let j = 0;
   let surplusA = 0;
   let surplusB = 0;
-  while (i < a.characters.length || j < b.characters.length) {
-    const x = i < a.characters.length ? a.characters[i]! : Infinity;
-    const y = j < b.characters.length ? b.characters[j]! : Infinity;
+  while (i < codesA.length || j < codesB.length) {
+    const x = i < codesA.length ? codesA[i]! : Infinity;
+    const y = j < codesB.length ? codesB[j]! : Infinity;
     if (x === y) {
-      const difference = a.characterCounts[i++]! - b.characterCounts[j++]!;
+      const difference = countsA[i++]! - countsB[j++]!;
       if (difference > 0) surplusA += difference;
       else surplusB -= difference;
-    } else if (x < y) surplusA += a.characterCounts[i++]!;
-    else surplusB += b.characterCounts[j++]!;
+    } else if (x < y) surplusA += countsA[i++]!;
+    else surplusB += countsB[j++]!;
   }
   return Math.max(surplusA, surplusB);
 }

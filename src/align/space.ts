@@ -28,11 +28,25 @@ export interface EncodedProfile {
   total: number;
   /** Synset ids per content word. */
   senses: Int32Array[];
-  /** Character trigrams, sorted. */
-  trigrams: Float64Array;
-  /** Character codes of the normalised text, sorted, and how often each occurs. */
-  characters: Int32Array;
-  characterCounts: Int32Array;
+  /** The profile's normalised text. */
+  normalised: string;
+  /** Filled on first use by `trigramsOf` and `charactersOf`: few pairs get that far. */
+  trigrams?: Float64Array;
+  characters?: { codes: Int32Array; counts: Int32Array };
+}
+
+/** Character trigrams of the statement's normalised text, sorted and unique. */
+export function trigramsOf(encoded: EncodedProfile): Float64Array {
+  return (encoded.trigrams ??= trigrams(encoded.normalised));
+}
+
+/** The distinct character codes of the statement's normalised text, sorted, and how often each occurs. */
+export function charactersOf(encoded: EncodedProfile): { codes: Int32Array; counts: Int32Array } {
+  if (!encoded.characters) {
+    const [codes, counts] = characterHistogram(encoded.normalised);
+    encoded.characters = { codes, counts };
+  }
+  return encoded.characters;
 }
 
 const BIGRAM_SHIFT = 2 ** 26;
@@ -51,6 +65,13 @@ export class PairSpace {
   private unmatchedA = new Uint8Array(64);
   private unmatchedB = new Uint8Array(64);
   private epoch = 0;
+  /** Results of the last `vectorOverlap` and `markUnmatched`. */
+  dot = 0;
+  sharedA = 0;
+  sharedB = 0;
+  restA = 0;
+  restB = 0;
+  rarest = 0;
 
   constructor(idf: Idf) {
     this.idf = idf;
@@ -85,7 +106,6 @@ export class PairSpace {
       total += weight;
     }
     const plain = Int32Array.from(profile.plainWords, (word) => this.id(word)).sort();
-    const [characters, characterCounts] = characterHistogram(profile.normalised);
     const encoded: EncodedProfile = {
       space: this,
       stems,
@@ -101,9 +121,7 @@ export class PairSpace {
       norm,
       total,
       senses: profile.words.map((word) => senseIds(word)),
-      trigrams: trigrams(profile.normalised),
-      characters,
-      characterCounts,
+      normalised: profile.normalised,
     };
     profile.cache.encoded = encoded;
     return encoded;
@@ -128,9 +146,10 @@ export class PairSpace {
 
   /**
    * For vectors `a` and `b`: the dot product, and the weight of `a`'s terms that `b` has and of
-   * `b`'s that `a` has. Each sum runs in its own vector's order, as `cosine` and `coverage` do.
+   * `b`'s that `a` has (left in `dot`, `sharedA` and `sharedB`, so that no object is made per
+   * pair). Each sum runs in its own vector's order, as `cosine` and `coverage` do.
    */
-  vectorOverlap(a: EncodedProfile, b: EncodedProfile): { dot: number; sharedA: number; sharedB: number } {
+  vectorOverlap(a: EncodedProfile, b: EncodedProfile): void {
     let mark = this.nextEpoch();
     const { stamps, values } = this;
     for (let j = 0; j < b.terms.length; j++) {
@@ -150,14 +169,17 @@ export class PairSpace {
     for (let i = 0; i < a.terms.length; i++) stamps[a.terms[i]!] = mark;
     let sharedB = 0;
     for (let j = 0; j < b.terms.length; j++) if (stamps[b.terms[j]!] === mark) sharedB += b.weights[j]!;
-    return { dot, sharedA, sharedB };
+    this.dot = dot;
+    this.sharedA = sharedA;
+    this.sharedB = sharedB;
   }
 
   /**
    * Marks which content words of `a` have no stem in `b`, and of `b` none in `a` (kept for
-   * `matchedBySense`), and returns how many there are and the highest idf among them.
+   * `matchedBySense`), and leaves how many there are in `restA` and `restB` and the highest idf
+   * among them in `rarest`.
    */
-  markUnmatched(a: EncodedProfile, b: EncodedProfile): { restA: number; restB: number; rarest: number } {
+  markUnmatched(a: EncodedProfile, b: EncodedProfile): void {
     if (this.unmatchedA.length < a.stems.length) this.unmatchedA = new Uint8Array(a.stems.length * 2);
     if (this.unmatchedB.length < b.stems.length) this.unmatchedB = new Uint8Array(b.stems.length * 2);
     const { unmatchedA, unmatchedB } = this;
@@ -183,7 +205,9 @@ export class PairSpace {
       restB++;
       rarest = Math.max(rarest, b.stemIdf[j]!);
     }
-    return { restA, restB, rarest };
+    this.restA = restA;
+    this.restB = restB;
+    this.rarest = rarest;
   }
 
   /**
