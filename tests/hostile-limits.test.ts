@@ -18,7 +18,7 @@ describe('limits: defaults', () => {
       maxArticleBytes: 2_000_000,
       maxTotalBytes: 4_000_000,
       maxFieldLength: 2_000,
-      maxStatements: 1_500,
+      maxStatements: 10_000,
       maxStatementLength: 2_000,
     });
   });
@@ -77,7 +77,7 @@ describe('limits: each breach is a LIMIT_EXCEEDED naming the limit and how to ra
   });
 
   it('too many statements: refused before extraction, and Infinity lifts the limit', () => {
-    const text = 'It rained. '.repeat(1_600);
+    const text = 'It rained. '.repeat(10_100);
     const { value: error, ms } = timed(() => refusal(() => compareArticles([{ id: 'a', text }])));
     expect(ms).toBeLessThan(2_000);
     expect(error.issues[0]).toMatchObject({ path: 'articles', limit: 'maxStatements' });

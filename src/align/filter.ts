@@ -25,32 +25,15 @@ export function couldAlign(a: EncodedProfile, b: EncodedProfile, pa: StatementPr
   const could = () => reaches(paraphrase, low, high) || reaches(sameFact, low, high);
   low.set(cheap);
   high.set(cheap);
-  // First with the loosest intervals, which cost nothing: most pairs fail even so.
-  setLooseIntervals(a, b, pa, pb, low, high);
-  if (!could()) return false;
   setCostlyIntervals(a, b, pa, pb, cheap, low, high);
-  if (!could()) return false;
   // Trigrams, a merge of two arrays of about 150, are left to the pairs that pass with them
   // bounded by their sizes (a dice coefficient is at most 2·min / sum).
   const sizes = trigramsOf(a).length + trigramsOf(b).length;
+  low[TRIGRAMS] = 0;
   high[TRIGRAMS] = sizes ? (2 * Math.min(trigramsOf(a).length, trigramsOf(b).length)) / sizes : 0;
   if (!could()) return false;
   cheap[TRIGRAMS] = low[TRIGRAMS] = high[TRIGRAMS] = trigramSimilarity(a, b);
   return could();
-}
-
-// Every costly feature at its widest: the longest common sequence, character similarity and
-// trigrams in [0, 1], the comparison's signals at their full ranges.
-function setLooseIntervals(a: EncodedProfile, b: EncodedProfile, pa: StatementProfile, pb: StatementProfile, low: Float64Array, high: Float64Array): void {
-  low[COMMON_SEQUENCE] = 0;
-  high[COMMON_SEQUENCE] = pa.plainWords.length && pb.plainWords.length ? 1 : 0;
-  low[CHARACTERS] = 0;
-  high[CHARACTERS] = pa.normalised.length || pb.normalised.length ? 1 : 0;
-  low[TRIGRAMS] = 0;
-  high[TRIGRAMS] = pa.normalised.length > 2 && pb.normalised.length > 2 ? 1 : 0;
-  low[DATES] = low[NUMBERS] = -1;
-  high[DATES] = high[NUMBERS] = high[QUOTE] = high[ENTITY_SWAP] = 1;
-  low[QUOTE] = low[ENTITY_SWAP] = 0;
 }
 
 // Scratch bounds, one pair at a time (alignment is synchronous).

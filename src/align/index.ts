@@ -1,6 +1,6 @@
 import type { Alignment, Statement, StatementRelation } from '../types.js';
 import { averageLinkage } from './cluster.js';
-import { candidatePairSets, MAX_PARTNERS } from './candidates.js';
+import { candidatePairSets } from './candidates.js';
 import { cheapFeatures, FEATURE_NAMES } from './features.js';
 import { couldAlign } from './filter.js';
 import type { RelationModel } from './model.js';
@@ -29,8 +29,14 @@ const CONTINUES = /^["“‘']?(another|also|however|but|still|meanwhile|moreove
 // How sure a statement is says nothing of its subject: "possibility", "likely", "unclear".
 const CERTAINTY_WORDS = /^(possibl|probabl|likel|unlik|perhap|suggest|appear|seem|alleg|claim|potenti|uncertain|unclear|specul|rumou?r)/;
 
-/** Up to this many statements, topic edges come from every candidate pair (see `groupTopics`). */
+/** Up to this many statements, topic edges come from every candidate pair (see `alignStatements`). */
 export const TOPIC_EXHAUSTIVE_UP_TO = 1_000;
+/**
+ * Past that, the partners each statement keeps for topics. Topics are loose groups (a fact and
+ * its neighbours); 16 of a statement's closest subjects keep them while halving the edges and
+ * the memory of the clustering against 32.
+ */
+export const TOPIC_PARTNERS = 16;
 
 const SAME_FACT: ReadonlySet<StatementRelation['relation']> = new Set(['equivalent', 'elaborates', 'contradicts']);
 
@@ -46,11 +52,11 @@ export function alignStatements(profiles: readonly StatementProfile[], idf: Idf,
   // One walk of the index gives the candidates of both alignment and topics. Topics take every
   // pair for the smaller stories, as they always did: they join at a low mean similarity (0.06 by
   // default), where even weak edges weigh. Past TOPIC_EXHAUSTIVE_UP_TO statements each keeps its
-  // MAX_PARTNERS best partners by the cosine of the topic vectors, so that the edges, and the
+  // TOPIC_PARTNERS best partners by the cosine of the topic vectors, so that the edges, and the
   // clustering, grow linearly.
   const [alignmentCandidates, topicCandidates] = candidatePairSets(profiles, idf, 0.35, [
     { minSharedWeight: 4 },
-    { minSharedWeight: 2.5, withinArticles: true, maxPartners: profiles.length <= TOPIC_EXHAUSTIVE_UP_TO ? Infinity : MAX_PARTNERS, rankBy: vectors },
+    { minSharedWeight: 2.5, withinArticles: true, maxPartners: profiles.length <= TOPIC_EXHAUSTIVE_UP_TO ? Infinity : TOPIC_PARTNERS, rankBy: vectors },
   ]) as [Array<[number, number]>, Array<[number, number]>];
   const scored: Array<{ a: number; b: number; relation: StatementRelation }> = [];
   const space = new PairSpace(idf);

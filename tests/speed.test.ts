@@ -1,0 +1,192 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import TfIdf from 'natural/lib/natural/tfidf/tfidf.js';
+import { describe, expect, it } from 'vitest';
+import { candidatePairs, MAX_PARTNERS } from '../src/align/candidates.js';
+import { averageLinkage } from '../src/align/cluster.js';
+import { cheapFeatures, FEATURE_NAMES } from '../src/align/features.js';
+import { couldAlign } from '../src/align/filter.js';
+import { DEFAULT_MODEL } from '../src/align/model.js';
+import { corpusIdf, profileStatement, type Idf, type StatementProfile } from '../src/align/profile.js';
+import { relateProfiles } from '../src/align/relate.js';
+import { PairSpace } from '../src/align/space.js';
+import { resolveEntities } from '../src/extract/resolve.js';
+import { readArticle } from '../src/read.js';
+import type { ArticleInput } from '../src/types.js';
+import { detokenize } from '../bench/lib/mrpc.js';
+
+// The pieces that make comparison near-linear, each checked against the slow, obvious version
+// it replaced: the same results, only sooner.
+
+const seeds = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'shared', 'seeds');
+const manifest = JSON.parse(readFileSync(join(seeds, 'manifest.json'), 'utf8')) as Array<{ id: string; file: string; outlet: string; publishedAt: string }>;
+const seedArticles: ArticleInput[] = manifest.map((entry) => ({ id: entry.id, source: entry.outlet, publishedAt: entry.publishedAt, text: readFileSync(join(seeds, entry.file), 'utf8') }));
+
+function profilesOf(articles: readonly ArticleInput[]): StatementProfile[] {
+  const ordered = [...articles].sort((a, b) => (a.id < b.id ? -1 : 1));
+  return resolveEntities(ordered.map((a) => readArticle(a))).statements.flat().map(profileStatement);
+}
+
+let seed = 20261121;
+const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+
+/** Average linkage as it was: scan every edge for the best pair at each merge. */
+function averageLinkageByScan(size: number, edges: ReadonlyArray<{ a: number; b: number; weight: number }>, threshold: number): number[][] {
+  const members = new Map<number, number[]>();
+  for (let i = 0; i < size; i++) members.set(i, [i]);
+  const links = new Map<number, Map<number, number>>();
+  const link = (x: number) => links.get(x) ?? links.set(x, new Map()).get(x)!;
+  for (const { a, b, weight } of edges) {
+    if (a === b) continue;
+    link(a).set(b, (link(a).get(b) ?? 0) + weight);
+    link(b).set(a, (link(b).get(a) ?? 0) + weight);
+  }
+  for (;;) {
+    let best: { x: number; y: number; score: number } | null = null;
+    for (const [x, neighbours] of links) {
+      for (const [y, sum] of neighbours) {
+        if (y <= x) continue;
+        const score = sum / (members.get(x)!.length * members.get(y)!.length);
+        if (score >= threshold && (!best || score > best.score || (score === best.score && (x < best.x || (x === best.x && y < best.y))))) best = { x, y, score };
+      }
+    }
+    if (!best) break;
+    const { x, y } = best;
+    members.get(x)!.push(...members.get(y)!);
+    members.delete(y);
+    const fromY = links.get(y) ?? new Map<number, number>();
+    links.delete(y);
+    for (const [z, sum] of fromY) {
+      if (z === x) continue;
+      link(x).set(z, (link(x).get(z) ?? 0) + sum);
+      link(z).set(x, (link(z).get(x) ?? 0) + sum);
+      links.get(z)!.delete(y);
+    }
+    links.get(x)?.delete(y);
+  }
+  return [...members.values()].map((m) => m.sort((a, b) => a - b)).sort((a, b) => a[0]! - b[0]!);
+}
+
+/** Candidate pairs as they were: every pair of a term's statements, weights summed in a map. */
+function candidatesByAllPairs(profiles: readonly StatementProfile[], idf: Idf, minSharedWeight: number): Array<[number, number]> {
+  const postings = new Map<string, number[]>();
+  profiles.forEach((profile, index) => {
+    for (const term of profile.terms.keys()) postings.set(term, [...(postings.get(term) ?? []), index]);
+  });
+  const limit = Math.max(8, Math.ceil(profiles.length * 0.35));
+  const shared = new Map<number, number>();
+  const n = profiles.length;
+  for (const [term, list] of postings) {
+    if (list.length < 2 || list.length > limit) continue;
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        const [a, b] = [list[i]!, list[j]!];
+        if (profiles[a]!.statement.articleId === profiles[b]!.statement.articleId) continue;
+        shared.set(a * n + b, (shared.get(a * n + b) ?? 0) + idf(term));
+      }
+    }
+  }
+  return [...shared].filter(([, weight]) => weight >= minSharedWeight).map(([key]) => [Math.floor(key / n), key % n] as [number, number]).sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+}
+
+describe('average linkage from a lazy heap', () => {
+  it('merges exactly as scanning every edge did, ties included', () => {
+    for (let trial = 0; trial < 400; trial++) {
+      const size = 1 + Math.floor(random() * (trial < 300 ? 30 : 200));
+      const edges = Array.from({ length: Math.floor(random() * size * 3) }, () => ({
+        a: Math.floor(random() * size),
+        b: Math.floor(random() * size),
+        // Quantised weights make ties common.
+        weight: Math.round(random() * 8) / 8,
+      }));
+      const threshold = [0.06, 0.2, 0.3, 0.5][trial % 4]!;
+      expect(averageLinkage(size, edges, threshold)).toEqual(averageLinkageByScan(size, edges, threshold));
+    }
+  });
+});
+
+describe('corpus idf by document frequency', () => {
+  it("is natural's TfIdf.idf to the bit, counted in one pass", () => {
+    const profiles = profilesOf(seedArticles);
+    const tfidf = new TfIdf();
+    for (const profile of profiles) tfidf.addDocument(Object.fromEntries(profile.terms));
+    const trust = profiles.length / (profiles.length + 50);
+    const idf = corpusIdf(profiles);
+    const terms = [...new Set(profiles.flatMap((p) => [...p.terms.keys()]))];
+    expect(terms.length).toBeGreaterThan(300);
+    for (const term of [...terms, 'absent-term', 'constructor', '__proto__']) {
+      const natural = trust * Math.max(tfidf.idf(term), 0.1) * 1.6 + (1 - trust) * corpusIdf([])(term);
+      expect(idf(term)).toBe(natural);
+    }
+  });
+});
+
+describe('candidate pairs from the index', () => {
+  it('are every pair sharing enough rare terms while no statement has more partners than the cap', () => {
+    const profiles = profilesOf(seedArticles);
+    const idf = corpusIdf(profiles);
+    expect(candidatePairs(profiles, idf, { maxDocumentShare: 0.35, minSharedWeight: 4, maxPartners: Infinity })).toEqual(candidatesByAllPairs(profiles, idf, 4));
+    // The seeds are small enough for the cap never to bite.
+    expect(candidatePairs(profiles, idf, { maxDocumentShare: 0.35, minSharedWeight: 4 })).toEqual(candidatesByAllPairs(profiles, idf, 4));
+  });
+
+  it('keep at most the best MAX_PARTNERS of each statement, so pairs grow linearly', () => {
+    // Thirty outlets telling one story in the same words: every statement shares its terms with
+    // every statement of the other articles.
+    const sentences = ['The council approved the harbour budget on Tuesday.', 'Ferry fares will rise by ten percent in June.', 'The mayor said the pier repairs start next spring.'];
+    const articles = Array.from({ length: 60 }, (_, i) => ({ id: `outlet-${String(i).padStart(2, '0')}`, text: sentences.map((s) => s.replace('The', i % 2 ? 'The' : 'Local')).join(' ') }));
+    const profiles = profilesOf(articles);
+    const idf = corpusIdf(profiles);
+    const all = candidatesByAllPairs(profiles, idf, 1);
+    const capped = candidatePairs(profiles, idf, { maxDocumentShare: 1, minSharedWeight: 1 });
+    expect(all.length).toBeGreaterThan(profiles.length * MAX_PARTNERS);
+    expect(capped.length).toBeLessThanOrEqual(profiles.length * MAX_PARTNERS);
+    const partners = new Map<number, number>();
+    for (const [a, b] of capped) for (const s of [a, b]) partners.set(s, (partners.get(s) ?? 0) + 1);
+    // Each statement keeps its best; it may also be kept by others.
+    expect(Math.min(...partners.values())).toBeGreaterThanOrEqual(MAX_PARTNERS);
+    const keys = new Set(all.map(([a, b]) => `${a}|${b}`));
+    expect(capped.every(([a, b]) => keys.has(`${a}|${b}`))).toBe(true);
+  });
+});
+
+describe('the bound filter', () => {
+  it('never drops a pair the full relation would align (seeds, every cross-article pair; MRPC sentences)', () => {
+    const check = (profiles: readonly StatementProfile[], pairs: Array<[number, number]>) => {
+      const idf = corpusIdf(profiles);
+      const space = new PairSpace(idf);
+      const cheap = new Float64Array(FEATURE_NAMES.length);
+      let aligned = 0;
+      let dropped = 0;
+      for (const [a, b] of pairs) {
+        const relation = relateProfiles(profiles[a]!, profiles[b]!, idf).relation;
+        cheapFeatures(profiles[a]!, profiles[b]!, space, cheap);
+        const kept = couldAlign(space.encode(profiles[a]!), space.encode(profiles[b]!), profiles[a]!, profiles[b]!, cheap, DEFAULT_MODEL);
+        if (relation !== 'related' && relation !== 'unrelated') {
+          aligned++;
+          expect(kept, `${profiles[a]!.statement.text} / ${profiles[b]!.statement.text}`).toBe(true);
+        }
+        if (!kept) dropped++;
+      }
+      return { aligned, dropped };
+    };
+    const profiles = profilesOf(seedArticles);
+    const cross: Array<[number, number]> = [];
+    for (let a = 0; a < profiles.length; a++) for (let b = a + 1; b < profiles.length; b++) if (profiles[a]!.statement.articleId !== profiles[b]!.statement.articleId) cross.push([a, b]);
+    const onSeeds = check(profiles, cross);
+    expect(onSeeds.aligned).toBeGreaterThan(10);
+    expect(onSeeds.dropped).toBeGreaterThan(cross.length * 0.8);
+
+    // MRPC pairs: near paraphrases, where the bound is tightest.
+    const lines = readFileSync(join(seeds, '..', 'datasets', 'mrpc', 'msr_paraphrase_train.txt'), 'utf8').split(/\r?\n/).slice(1, 401).filter(Boolean);
+    const articles = lines.flatMap((line, i) => {
+      const [, , , a, b] = line.split('\t');
+      return [{ id: `p${i}a`, text: detokenize(a!) }, { id: `p${i}b`, text: detokenize(b!) }];
+    });
+    const mrpc = profilesOf(articles);
+    const index = new Map(mrpc.map((p, i) => [p.statement.articleId, i]));
+    const pairs = lines.flatMap((_, i) => (index.has(`p${i}a`) && index.has(`p${i}b`) ? [[index.get(`p${i}a`)!, index.get(`p${i}b`)!] as [number, number]] : []));
+    expect(check(mrpc, pairs).aligned).toBeGreaterThan(150);
+  });
+});
