@@ -3,6 +3,7 @@ import { ingestArticle, normalizeArticle } from './ingest/index.js';
 import { DEFAULT_LIMITS } from './limits.js';
 import type { Sentence } from './segment/index.js';
 import { segmentArticle } from './segment/index.js';
+import { forgetTokens } from './text/tokens.js';
 import type { ArticleInput } from './types.js';
 
 // The last articles read, so that checking many claims against the same articles reads each
@@ -10,9 +11,10 @@ import type { ArticleInput } from './types.js';
 const recent = new Map<string, ExtractedArticle>();
 const RECENT_LIMIT = 64;
 
-/** Empties the cache of recently read articles (for benchmarks that time reading afresh). */
+/** Empties the caches of recently read articles and tokenised texts (for benchmarks that time reading afresh). */
 export function forgetReadArticles(): void {
   recent.clear();
+  forgetTokens();
 }
 
 /** One article through ingest → segment → extract; statements are cut at `maxStatementLength` characters. */

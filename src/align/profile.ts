@@ -114,9 +114,10 @@ export function corpusIdf(profiles: readonly StatementProfile[]): Idf {
   };
 }
 
+// Map loops below use forEach: `for (const [k, v] of map)` makes an array per entry.
 export function weightedVector(profile: StatementProfile, idf: Idf): Map<string, number> {
   const vector = new Map<string, number>();
-  for (const [term, count] of profile.terms) vector.set(term, (1 + Math.log(count)) * idf(term));
+  profile.terms.forEach((count, term) => vector.set(term, (1 + Math.log(count)) * idf(term)));
   return vector;
 }
 
@@ -124,12 +125,12 @@ export function cosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, nu
   let dot = 0;
   let na = 0;
   let nb = 0;
-  for (const [term, weight] of a) {
+  a.forEach((weight, term) => {
     na += weight * weight;
     const other = b.get(term);
     if (other !== undefined) dot += weight * other;
-  }
-  for (const weight of b.values()) nb += weight * weight;
+  });
+  b.forEach((weight) => (nb += weight * weight));
   return na && nb ? dot / Math.sqrt(na * nb) : 0;
 }
 

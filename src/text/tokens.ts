@@ -39,9 +39,35 @@ export function normalizeWord(word: string): string {
     .replace(/\./g, '');
 }
 
+// The tokens of recent texts: a statement is tokenised by extraction, by its alignment profile
+// and by its topic's label, the same text each time. Callers only read the tokens. Bounded, and
+// emptied when full, like the stem cache.
+const tokenCache = new Map<string, Token[]>();
+const TOKEN_CACHE_LIMIT = 10_000;
+
+/** The words of `text`, with offsets. The array may be shared with other callers: do not change it. */
 export function tokenize(text: string): Token[] {
+  let tokens = tokenCache.get(text);
+  if (tokens === undefined) {
+    tokens = readTokens(text);
+    if (tokenCache.size >= TOKEN_CACHE_LIMIT) tokenCache.clear();
+    tokenCache.set(text, tokens);
+  }
+  return tokens;
+}
+
+/** Empties the token cache (for benchmarks that time tokenising afresh). */
+export function forgetTokens(): void {
+  tokenCache.clear();
+}
+
+function readTokens(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(TOKEN_PATTERN)) {
+  // The shared global pattern, from the start (nothing in the loop uses it meanwhile; a match
+  // is never empty, and exec resets lastIndex at the end).
+  const pattern = TOKEN_PATTERN;
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
     const surface = match[0];
     const start = match.index;
     const norm = normalizeWord(surface);
