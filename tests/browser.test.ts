@@ -36,7 +36,7 @@ const hostile: ArticleInput = {
   text: [
     'Trump hints at <script>window.__pwned = "headline"</script> contact with Kim Jong-un',
     '',
-    'President Donald Trump said on Monday that there is communication with North Korean leader Kim Jong-un. "><img src=x onerror="window.__pwned = \'img\'"><svg onload="window.__pwned = \'svg\'">',
+    'On Monday the president told reporters he remains in touch with Kim Jong-un of North Korea. "><img src=x onerror="window.__pwned = \'img\'"><svg onload="window.__pwned = \'svg\'">',
     '',
     'Diplomats say the New York channel is the likely route, <a href="javascript:window.__pwned = \'link\'">read more</a>. <iframe src="https://example.com/"></iframe>',
   ].join('\n'),
