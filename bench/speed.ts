@@ -12,7 +12,8 @@
  *   heap (the largest heap before a collection, from --trace-gc) and peak RSS;
  * - floor: the same text cleaned, split into sentences and tokenised, nothing else (median);
  * - naive: at 200 articles and below, the all-pairs tf-idf alignment a user would write with
- *   natural (every sentence a document, every pair from two articles compared by cosine);
+ *   natural (every sentence a document, every pair from two articles compared by cosine), from
+ *   the text, and its pair loop alone against crossfact's alignment alone on the same statements;
  * - growth: log(time ratio) / log(size ratio) between consecutive sizes, by articles and by
  *   statements.
  *
@@ -27,9 +28,13 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import TfIdf from 'natural/lib/natural/tfidf/tfidf.js';
 import { ingestArticle, normalizeArticle } from '../src/ingest/index.js';
-import { compareArticles, compareMany, type ArticleInput } from '../src/index.js';
+import { compareArticles, compareMany, type ArticleInput, type Statement } from '../src/index.js';
 import { DEFAULT_LIMITS } from '../src/limits.js';
-import { forgetReadArticles } from '../src/read.js';
+import { alignStatements } from '../src/align/index.js';
+import { corpusIdf, profileStatement } from '../src/align/profile.js';
+import { resolveEntities } from '../src/extract/resolve.js';
+import { resolveOptions } from '../src/options.js';
+import { forgetReadArticles, readArticle } from '../src/read.js';
 import { segmentArticle } from '../src/segment/index.js';
 import { contentStems, tokenize } from '../src/text/tokens.js';
 import { readFnc } from './lib/fnc1.js';
@@ -37,6 +42,7 @@ import { readFnc } from './lib/fnc1.js';
 const here = dirname(fileURLToPath(import.meta.url));
 const SIZES = [25, 50, 100, 200, 400];
 const NAIVE_UP_TO = 200;
+const MANY_CLUSTERS = 300;
 const NO_LIMITS = { limits: { maxStatements: Infinity, maxTotalBytes: Infinity, maxArticles: Infinity } };
 
 // ---------------------------------------------------------------------------------------------
@@ -99,9 +105,16 @@ function floor(articles: readonly ArticleInput[]): number {
  * articles by cosine; pairs at `threshold` or above are aligned.
  */
 function naiveAlign(articles: readonly ArticleInput[], threshold: number): Array<{ a: string; b: string; score: number }> {
-  const sentences = articles.flatMap((article) =>
+  return naivePairs(sentencesOf(articles), threshold);
+}
+
+function sentencesOf(articles: readonly ArticleInput[]): Array<{ article: string; id: string; text: string }> {
+  return articles.flatMap((article) =>
     segmentArticle(ingestArticle(normalizeArticle(article)), DEFAULT_LIMITS.maxStatementLength).map((s) => ({ article: article.id, id: s.id, text: s.text })),
   );
+}
+
+function naivePairs(sentences: ReadonlyArray<{ article: string; id: string; text: string }>, threshold: number): Array<{ a: string; b: string; score: number }> {
   const tfidf = new TfIdf();
   const stems = sentences.map((sentence) => contentStems(tokenize(sentence.text)));
   for (const list of stems) tfidf.addDocument(list);
@@ -124,6 +137,12 @@ function naiveAlign(articles: readonly ArticleInput[], threshold: number): Array
     }
   }
   return aligned;
+}
+
+/** crossfact's alignment alone (profiles, idf, candidates, filter, relations, facts, topics) on extracted statements. */
+function alignOnly(statements: readonly Statement[]): number {
+  const profiles = statements.map(profileStatement);
+  return alignStatements(profiles, corpusIdf(profiles), resolveOptions({})).alignments.length;
 }
 
 const NAIVE_THRESHOLD = 0.4;
@@ -162,6 +181,9 @@ interface ChildResult {
   compareMs: number;
   floorMs: number;
   naiveMs?: number;
+  /** Alignment alone, on statements already read: crossfact's, and the naive pair loop's. */
+  alignMs?: number;
+  naivePairsMs?: number;
   maxRssMb: number;
 }
 
@@ -189,7 +211,14 @@ function child(spec: ChildSpec): void {
         naiveAlign(articles, NAIVE_THRESHOLD);
       })
     : undefined;
-  const result: ChildResult = { articles: articles.length, statements, compareMs, floorMs, maxRssMb, ...(naiveMs === undefined ? {} : { naiveMs }) };
+  let alignment = {};
+  if (spec.naive) {
+    const ordered = [...articles].sort((a, b) => (a.id < b.id ? -1 : 1));
+    const read = resolveEntities(ordered.map((article) => readArticle(article))).statements.flat();
+    const sentences = sentencesOf(articles);
+    alignment = { alignMs: timeRuns(3, () => alignOnly(read)), naivePairsMs: timeRuns(Math.min(3, spec.runs), () => naivePairs(sentences, NAIVE_THRESHOLD)) };
+  }
+  const result: ChildResult = { articles: articles.length, statements, compareMs, floorMs, maxRssMb, ...(naiveMs === undefined ? {} : { naiveMs }), ...alignment };
   process.stdout.write(`RESULT ${JSON.stringify(result)}\n`);
 }
 
@@ -301,6 +330,11 @@ async function main(): Promise<void> {
     );
   }
 
+  console.log('\nalignment alone, on statements already read (crossfact: profiles, idf, candidates, filter, relations, facts, topics; naive: tf-idf and every pair)');
+  for (const row of rows.filter((r) => r.alignMs !== undefined)) {
+    console.log(`${pad(row.articles, 8)} articles: crossfact ${pad(fmt(row.alignMs!), 7)}, naive ${pad(fmt(row.naivePairsMs!), 7)}, ${(row.naivePairsMs! / row.alignMs!).toFixed(1)}× faster`);
+  }
+
   console.log('\nnatural clusters (the bodies of one claim)');
   for (let rank = 0; rank < 3; rank++) {
     const result = runChild({ dir, kind: 'claim', size: rank, runs: 5, naive: true });
@@ -331,23 +365,29 @@ async function main(): Promise<void> {
   quality(`naive tf-idf, its best: cosine ≥ ${best.threshold.toFixed(2)}`, best.q);
 
   // compareMany on two threads against a sequential loop.
-  const clusters = corpus.claims.slice(0, 60).map((_, rank) => ({ id: `claim-${rank}`, articles: claimCluster(corpus, rank) }));
-  const statements = clusters.reduce((n, c) => n + compareArticles(c.articles, NO_LIMITS).summary.statements, 0);
-  forgetReadArticles();
+  const clusters = corpus.claims.slice(0, MANY_CLUSTERS).map((_, rank) => ({ id: `claim-${rank}`, articles: claimCluster(corpus, rank) }));
+  const statements = clusters.reduce((n, c) => n + c.articles.length, 0);
   let started = performance.now();
+  const cpuBefore = process.cpuUsage();
   for (const cluster of clusters) {
     forgetReadArticles();
     compareArticles(cluster.articles, NO_LIMITS);
   }
   const sequentialMs = performance.now() - started;
+  const cpu = process.cpuUsage(cpuBefore);
+  const coresUsed = (cpu.user + cpu.system) / 1000 / sequentialMs;
   forgetReadArticles();
   started = performance.now();
   let finished = 0;
-  for await (const result of compareMany(clusters, { concurrency: 2, compare: NO_LIMITS })) if (result.ok) finished++;
+  let firstMs = 0;
+  for await (const result of compareMany(clusters, { concurrency: 2, compare: NO_LIMITS })) {
+    if (result.ok) finished++;
+    firstMs ||= performance.now() - started;
+  }
   const manyMs = performance.now() - started;
-  console.log(`\ncompareMany: ${clusters.length} natural clusters (${statements} statements)`);
-  console.log(`  sequential compareArticles loop  ${fmt(sequentialMs)}  (${(clusters.length / (sequentialMs / 1000)).toFixed(1)} clusters/s)`);
-  console.log(`  compareMany, 2 worker threads    ${fmt(manyMs)}  (${(finished / (manyMs / 1000)).toFixed(1)} clusters/s, ${(sequentialMs / manyMs).toFixed(2)}× the loop; pool start-up included)`);
+  console.log(`\ncompareMany: the ${clusters.length} largest natural clusters (${statements} articles)`);
+  console.log(`  sequential compareArticles loop  ${pad(fmt(sequentialMs), 7)}  ${(clusters.length / (sequentialMs / 1000)).toFixed(1)} clusters/s (this thread, warm; it kept ${coresUsed.toFixed(2)} cores busy: V8 collects garbage on helper threads)`);
+  console.log(`  compareMany, 2 worker threads    ${pad(fmt(manyMs), 7)}  ${(finished / (manyMs / 1000)).toFixed(1)} clusters/s, ${(sequentialMs / manyMs).toFixed(2)}× the loop (first result after ${fmt(firstMs)}: each thread loads the library and its word lists)`);
 
   const at = (articles: number) => rows.find((r) => r.articles === articles)!;
   const growth = Math.log(at(400).compareMs / at(200).compareMs) / Math.log(at(400).articles / at(200).articles);

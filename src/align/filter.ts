@@ -22,18 +22,18 @@ import { charactersOf, overlapSorted, trigramsOf, type EncodedProfile } from './
 export function couldAlign(a: EncodedProfile, b: EncodedProfile, pa: StatementProfile, pb: StatementProfile, cheap: Float64Array, model: RelationModel): boolean {
   const paraphrase = compile(model.paraphrase);
   const sameFact = compile(model.sameFact);
-  const could = () => reaches(paraphrase, low, high) || reaches(sameFact, low, high);
   low.set(cheap);
   high.set(cheap);
   setCostlyIntervals(a, b, pa, pb, cheap, low, high);
   // Trigrams, a merge of two arrays of about 150, are left to the pairs that pass with them
   // bounded by their sizes (a dice coefficient is at most 2·min / sum).
-  const sizes = trigramsOf(a).length + trigramsOf(b).length;
+  const sizeA = trigramsOf(a).length;
+  const sizeB = trigramsOf(b).length;
   low[TRIGRAMS] = 0;
-  high[TRIGRAMS] = sizes ? (2 * Math.min(trigramsOf(a).length, trigramsOf(b).length)) / sizes : 0;
-  if (!could()) return false;
+  high[TRIGRAMS] = sizeA + sizeB ? (2 * Math.min(sizeA, sizeB)) / (sizeA + sizeB) : 0;
+  if (!reaches(paraphrase, low, high) && !reaches(sameFact, low, high)) return false;
   cheap[TRIGRAMS] = low[TRIGRAMS] = high[TRIGRAMS] = trigramSimilarity(a, b);
-  return could();
+  return reaches(paraphrase, low, high) || reaches(sameFact, low, high);
 }
 
 // Scratch bounds, one pair at a time (alignment is synchronous).
@@ -59,7 +59,7 @@ function setCostlyIntervals(ea: EncodedProfile, eb: EncodedProfile, a: Statement
   const sa = a.statement;
   const sb = b.statement;
   const dates = sa.dates.length > 0 && sb.dates.length > 0;
-  const numbers = sa.numbers.some((n) => n.kind !== 'ordinal') && sb.numbers.some((n) => n.kind !== 'ordinal');
+  const numbers = a.numberValues.size > 0 && b.numberValues.size > 0;
   low[DATES] = dates ? -1 : 0;
   high[DATES] = dates ? 1 : 0;
   low[NUMBERS] = numbers ? -1 : 0;
