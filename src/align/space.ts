@@ -87,40 +87,52 @@ export class PairSpace {
     return id;
   }
 
+  /** `texts` as vocabulary ids (plain loops: `TypedArray.from(list, fn)` goes through an iterator). */
+  private ids(texts: Iterable<string> & { readonly length?: number; readonly size?: number }): Int32Array {
+    const ids = new Int32Array(texts.length ?? texts.size ?? 0);
+    let k = 0;
+    for (const text of texts) ids[k++] = this.id(text);
+    return ids;
+  }
+
   encode(profile: StatementProfile): EncodedProfile {
     const cached = profile.cache.encoded;
     if (cached && cached.space === this) return cached;
-    const stems = Int32Array.from(profile.stems, (stem) => this.id(stem));
-    const bigrams: number[] = [];
-    for (let i = 1; i < stems.length; i++) bigrams.push(stems[i - 1]! * BIGRAM_SHIFT + stems[i]!);
+    const stems = this.ids(profile.stems);
+    const bigrams = new Float64Array(Math.max(0, stems.length - 1));
+    for (let i = 1; i < stems.length; i++) bigrams[i - 1] = stems[i - 1]! * BIGRAM_SHIFT + stems[i]!;
+    const stemIdf = new Float64Array(stems.length);
+    for (let i = 0; i < stems.length; i++) stemIdf[i] = this.idf(profile.stems[i]!);
     const terms = new Int32Array(profile.terms.size);
     const weights = new Float64Array(profile.terms.size);
     let norm = 0;
     let total = 0;
     let k = 0;
-    for (const [term, count] of profile.terms) {
+    profile.terms.forEach((count, term) => {
       const weight = (1 + Math.log(count)) * this.idf(term);
       terms[k] = this.id(term);
       weights[k++] = weight;
       norm += weight * weight;
       total += weight;
-    }
-    const plain = Int32Array.from(profile.plainWords, (word) => this.id(word)).sort();
+    });
+    const plain = this.ids(profile.plainWords).sort();
+    const senses = new Array<Int32Array>(profile.words.length);
+    for (let i = 0; i < senses.length; i++) senses[i] = senseIds(profile.words[i]!);
     const encoded: EncodedProfile = {
       space: this,
       stems,
       stemSet: uniqueSorted(stems),
-      stemIdf: Float64Array.from(profile.stems, (stem) => this.idf(stem)),
-      bigrams: uniqueSorted(Float64Array.from(bigrams)),
+      stemIdf,
+      bigrams: uniqueSorted(bigrams, true),
       plainSorted: plain,
       plainSet: uniqueSorted(plain),
-      capitalised: uniqueSorted(Int32Array.from(profile.capitalised, (word) => this.id(word))),
-      claimStems: uniqueSorted(Int32Array.from(profile.claimStems, (stem) => this.id(stem))),
+      capitalised: uniqueSorted(this.ids(profile.capitalised), true),
+      claimStems: uniqueSorted(this.ids(profile.claimStems), true),
       terms,
       weights,
       norm,
       total,
-      senses: profile.words.map((word) => senseIds(word)),
+      senses,
       normalised: profile.normalised,
     };
     profile.cache.encoded = encoded;
