@@ -119,7 +119,8 @@ export function candidatePairSets(profiles: readonly StatementProfile[], idf: Id
   const seen = new Uint8Array(n);
   const touched = new Int32Array(n);
   let touchedCount = 0;
-  const kept = queries.map(() => new Set<number>());
+  // Pair keys (lower * n + higher) each query keeps, with repeats (a pair kept by both sides).
+  const kept = queries.map((): number[] => []);
   const ranked = new Int32Array(n);
   const score = new Float64Array(n);
   const common: number[] = [];
@@ -167,20 +168,26 @@ export function candidatePairSets(profiles: readonly StatementProfile[], idf: Id
     }
     for (let query = 0; query < q; query++) {
       const { minSharedWeight, withinArticles, maxPartners = MAX_PARTNERS } = queries[query]!;
-      const dot = dots[query]!;
-      const norm = norms[query]!;
       let count = 0;
       for (let i = 0; i < touchedCount; i++) {
         const t = touched[i]!;
         if (shared[t]! < minSharedWeight || (!withinArticles && articleOf[t] === articleOf[s])) continue;
         ranked[count++] = t;
-        score[t] = norm[s] && norm[t] ? dot[t]! / (norm[s]! * norm[t]!) : 0;
       }
-      if (count > maxPartners) selectBest(ranked, count, maxPartners, score);
+      if (count > maxPartners) {
+        const dot = dots[query]!;
+        const norm = norms[query]!;
+        for (let i = 0; i < count; i++) {
+          const t = ranked[i]!;
+          score[t] = norm[s] && norm[t] ? dot[t]! / (norm[s]! * norm[t]!) : 0;
+        }
+        selectBest(ranked, count, maxPartners, score);
+        count = maxPartners;
+      }
       const keep = kept[query]!;
-      for (let i = 0; i < Math.min(count, maxPartners); i++) {
+      for (let i = 0; i < count; i++) {
         const t = ranked[i]!;
-        keep.add(s < t ? s * n + t : t * n + s);
+        keep.push(s < t ? s * n + t : t * n + s);
       }
     }
     for (let i = 0; i < touchedCount; i++) {
@@ -191,7 +198,12 @@ export function candidatePairSets(profiles: readonly StatementProfile[], idf: Id
     }
     touchedCount = 0;
   }
-  return kept.map((keys) => [...keys].sort((x, y) => x - y).map((key): [number, number] => [Math.floor(key / n), key % n]));
+  return kept.map((keys) => {
+    const sorted = Float64Array.from(keys).sort();
+    const pairs: Array<[number, number]> = [];
+    for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) pairs.push([Math.floor(sorted[i]! / n), sorted[i]! % n]);
+    return pairs;
+  });
 }
 
 /**
@@ -200,16 +212,27 @@ export function candidatePairSets(profiles: readonly StatementProfile[], idf: Id
  * partners of every statement was not.
  */
 function selectBest(items: Int32Array, count: number, k: number, score: Float64Array): void {
-  const better = (x: number, y: number) => score[x]! > score[y]! || (score[x] === score[y] && x < y);
   let low = 0;
   let high = count - 1;
   while (low < high) {
     const pivot = items[(low + high) >> 1]!;
+    const pivotScore = score[pivot]!;
     let i = low;
     let j = high;
     while (i <= j) {
-      while (better(items[i]!, pivot)) i++;
-      while (better(pivot, items[j]!)) j--;
+      // Comparisons written out: better = higher score, then lower index.
+      for (;;) {
+        const x = items[i]!;
+        const sx = score[x]!;
+        if (sx > pivotScore || (sx === pivotScore && x < pivot)) i++;
+        else break;
+      }
+      for (;;) {
+        const y = items[j]!;
+        const sy = score[y]!;
+        if (pivotScore > sy || (pivotScore === sy && pivot < y)) j--;
+        else break;
+      }
       if (i <= j) {
         const swap = items[i]!;
         items[i++] = items[j]!;

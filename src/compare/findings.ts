@@ -23,8 +23,17 @@ export function buildFindings(
   type Draft = Finding extends infer F ? (F extends Finding ? Omit<F, 'id'> : never) : never;
   const findings: Draft[] = [];
 
+  // Each alignment within one fact, grouped once (not every alignment scanned for every fact).
+  const byFact = new Map<string, Alignment[]>();
+  for (const alignment of alignments) {
+    const factId = factOf.get(alignment.statementIds[0]);
+    if (factId === undefined || factOf.get(alignment.statementIds[1]) !== factId) continue;
+    const list = byFact.get(factId);
+    if (list) list.push(alignment);
+    else byFact.set(factId, [alignment]);
+  }
   for (const fact of facts) {
-    const inFact = alignments.filter((a) => factOf.get(a.statementIds[0]) === fact.id && factOf.get(a.statementIds[1]) === fact.id);
+    const inFact = byFact.get(fact.id) ?? [];
     const agreements = mergeAgreements(inFact.flatMap((a) => a.agreements));
     const agreeing = inFact.filter((a) => a.relation !== 'contradicts');
     if (!agreeing.length) continue;
@@ -85,6 +94,17 @@ function mergeAgreements(agreements: readonly Agreement[]): Agreement[] {
   return [...merged.values()];
 }
 
+// Each order's ranks, computed once per order array (a report sorts thousands of id lists by it).
+const ranks = new WeakMap<readonly string[], Map<string, number>>();
+
 export function sortArticles(ids: readonly string[], order: readonly string[]): string[] {
-  return [...ids].sort((a, b) => order.indexOf(a) - order.indexOf(b));
+  let rank = ranks.get(order);
+  if (!rank || rank.size !== order.length) {
+    rank = new Map();
+    // indexOf gives the first place of an id, and -1 for one not in the order.
+    for (let i = order.length - 1; i >= 0; i--) rank.set(order[i]!, i);
+    ranks.set(order, rank);
+  }
+  const at = (id: string) => rank!.get(id) ?? -1;
+  return [...ids].sort((a, b) => at(a) - at(b));
 }

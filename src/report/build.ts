@@ -21,15 +21,22 @@ export function buildReport(input: ReportInput): ComparisonReport {
   const { inputOrder, statements, entities, aligned } = input;
   const entityById = new Map(entities.map((e) => [e.id, e]));
 
+  // Facts are disjoint: an alignment is in the fact that holds both its statements, if one does.
+  const factOfStatement = new Map<string, number>();
+  aligned.facts.forEach((group, i) => group.forEach((index) => factOfStatement.set(statements[index]!.id, i)));
+  const alignmentIdsOf = aligned.facts.map((): string[] => []);
+  for (const a of aligned.alignments) {
+    const fact = factOfStatement.get(a.statementIds[0]);
+    if (fact !== undefined && factOfStatement.get(a.statementIds[1]) === fact) alignmentIdsOf[fact]!.push(a.id);
+  }
   const facts: Fact[] = aligned.facts.map((group, i) => {
     const ids = group.map((index) => statements[index]!.id);
-    const idSet = new Set(ids);
     return {
       id: `f${i + 1}`,
       topicId: '',
       statementIds: ids,
       articleIds: sortArticles([...new Set(group.map((index) => statements[index]!.articleId))], inputOrder),
-      alignmentIds: aligned.alignments.filter((a) => idSet.has(a.statementIds[0]) && idSet.has(a.statementIds[1])).map((a) => a.id),
+      alignmentIds: alignmentIdsOf[i]!,
     };
   });
   const topics: Topic[] = aligned.topics
@@ -45,6 +52,7 @@ export function buildReport(input: ReportInput): ComparisonReport {
     });
 
   const findings = buildFindings(statements, aligned.alignments, facts, topics, inputOrder);
+  const articleRank = new Map(inputOrder.map((id, i) => [id, i]));
   const articleSummaries = inputOrder.map((id) => summarizeArticle(input.articles.find((a) => a.ingested.article.id === id)!));
   const warnings: Warning[] = [];
   if (inputOrder.length === 1) {
@@ -57,7 +65,7 @@ export function buildReport(input: ReportInput): ComparisonReport {
   return {
     schemaVersion: 1,
     articles: articleSummaries,
-    statements: [...statements].sort((a, b) => inputOrder.indexOf(a.articleId) - inputOrder.indexOf(b.articleId) || a.index - b.index),
+    statements: [...statements].sort((a, b) => articleRank.get(a.articleId)! - articleRank.get(b.articleId)! || a.index - b.index),
     entities,
     alignments: aligned.alignments,
     facts,

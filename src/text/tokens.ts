@@ -43,7 +43,7 @@ export function normalizeWord(word: string): string {
 // and by its topic's label, the same text each time. Callers only read the tokens. Bounded, and
 // emptied when full, like the stem cache.
 const tokenCache = new Map<string, Token[]>();
-const TOKEN_CACHE_LIMIT = 10_000;
+const TOKEN_CACHE_LIMIT = 40_000;
 
 /** The words of `text`, with offsets. The array may be shared with other callers: do not change it. */
 export function tokenize(text: string): Token[] {
