@@ -319,7 +319,7 @@ async function main(): Promise<void> {
   console.log(`${'articles'.padStart(8)} ${'statements'.padStart(10)} ${'compare'.padStart(9)} ${'stmts/s'.padStart(8)} ${'heap'.padStart(8)} ${'RSS'.padStart(8)} ${'floor'.padStart(8)} ${'×floor'.padStart(7)} ${'naive'.padStart(8)} ${'speed-up'.padStart(8)}  growth (by articles / by statements)`);
   const rows: Array<ChildResult & { peakHeapMb: number }> = [];
   for (const size of SIZES) {
-    const result = runChild({ dir, kind: 'mixed', size, runs: size >= 200 ? 3 : 5, naive: size <= NAIVE_UP_TO });
+    const result = runChild({ dir, kind: 'mixed', size, runs: 5, naive: size <= NAIVE_UP_TO });
     const previous = rows.at(-1);
     rows.push(result);
     const growth = previous
