@@ -290,19 +290,6 @@ function uniqueSorted<T extends Int32Array | Float64Array>(values: T, inPlace = 
   return sorted.subarray(0, k) as T;
 }
 
-export function hasSorted(sorted: Int32Array | Float64Array, value: number): boolean {
-  let low = 0;
-  let high = sorted.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const at = sorted[middle]!;
-    if (at === value) return true;
-    if (at < value) low = middle + 1;
-    else high = middle - 1;
-  }
-  return false;
-}
-
 /** How many values two sorted arrays share (with repeats, each value as often as both have it). */
 export function overlapSorted(a: Int32Array | Float64Array, b: Int32Array | Float64Array): number {
   let i = 0;
