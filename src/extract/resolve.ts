@@ -15,15 +15,24 @@ export function resolveEntities(articles: readonly ExtractedArticle[]): { entiti
     votes.set(id, into);
   };
   for (const article of articles) for (const [id, typeVotes] of article.entityTypes) addVotes(id, typeVotes);
-  const fullPeople = [...votes.entries()].filter(([id, v]) => id.includes('-') && pickType(v) === 'person').map(([id]) => id);
+  // Full names of people by their first and by their last word, so that a bare name finds its
+  // matches in one lookup (scanning every full name for every bare one grew with the square of
+  // the story).
+  const fullPeopleByWord = new Map<string, Set<string>>();
+  for (const [id, typeVotes] of votes) {
+    if (!id.includes('-') || pickType(typeVotes) !== 'person') continue;
+    const words = id.split('-');
+    for (const word of [words[0]!, words[words.length - 1]!]) {
+      const people = fullPeopleByWord.get(word) ?? new Set<string>();
+      people.add(id);
+      fullPeopleByWord.set(word, people);
+    }
+  }
   const remap = new Map<string, string>();
   for (const [id, typeVotes] of votes) {
     if (id.includes('-') || pickType(typeVotes) === 'place') continue;
-    const matches = fullPeople.filter((full) => {
-      const words = full.split('-');
-      return words[0] === id || words[words.length - 1] === id;
-    });
-    if (matches.length === 1) remap.set(id, matches[0]!);
+    const matches = fullPeopleByWord.get(id);
+    if (matches?.size === 1) remap.set(id, [...matches][0]!);
   }
   const target = (id: string) => remap.get(id) ?? id;
 
