@@ -199,7 +199,7 @@ export function candidatePairSets(profiles: readonly StatementProfile[], idf: Id
     touchedCount = 0;
   }
   return kept.map((keys) => {
-    const sorted = Float64Array.from(keys).sort();
+    const sorted = new Float64Array(keys).sort();
     const pairs: Array<[number, number]> = [];
     for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) pairs.push([Math.floor(sorted[i]! / n), sorted[i]! % n]);
     return pairs;

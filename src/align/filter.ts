@@ -91,14 +91,16 @@ function largerSurplus(a: EncodedProfile, b: EncodedProfile): number {
   return Math.max(surplusA, surplusB);
 }
 
-/** A logistic model as arrays, in the order of its weights (the order `scoreFeatures` sums them in). */
+/**
+ * A logistic model as arrays, in the order of its weights (the order `scoreFeatures` sums them
+ * in): each standardised term `weight * (value - mean) / scale` as `slope * value + offset`.
+ */
 interface CompiledModel {
+  /** The bias plus the terms of names that are no feature (their value is 0). */
   bias: number;
-  /** Feature index of each weight, -1 for a name that is no feature (its value is 0). */
   index: Int32Array;
-  weight: Float64Array;
-  mean: Float64Array;
-  scale: Float64Array;
+  slope: Float64Array;
+  offset: Float64Array;
   threshold: number;
 }
 
@@ -107,13 +109,17 @@ const compiled = new WeakMap<LogisticModel, CompiledModel>();
 function compile(model: LogisticModel): CompiledModel {
   let result = compiled.get(model);
   if (!result) {
-    const entries = Object.entries(model.weights);
+    // Each term as slope and offset; a name that is no feature has the value 0, a constant.
+    const terms = Object.entries(model.weights).map(([name, weight]) => {
+      const slope = weight / (model.scales?.[name] || 1);
+      return { index: (FEATURE_NAMES as readonly string[]).includes(name) ? FEATURE_INDEX[name as FeatureName] : -1, slope, offset: -slope * (model.means?.[name] ?? 0) };
+    });
+    const features = terms.filter((t) => t.index >= 0);
     result = {
-      bias: model.bias,
-      index: Int32Array.from(entries, ([name]) => ((FEATURE_NAMES as readonly string[]).includes(name) ? FEATURE_INDEX[name as FeatureName] : -1)),
-      weight: Float64Array.from(entries, ([, weight]) => weight),
-      mean: Float64Array.from(entries, ([name]) => model.means?.[name] ?? 0),
-      scale: Float64Array.from(entries, ([name]) => model.scales?.[name] || 1),
+      bias: terms.filter((t) => t.index < 0).reduce((sum, t) => sum + t.offset, model.bias),
+      index: Int32Array.from(features, (t) => t.index),
+      slope: Float64Array.from(features, (t) => t.slope),
+      offset: Float64Array.from(features, (t) => t.offset),
       threshold: model.threshold,
     };
     compiled.set(model, result);
@@ -121,21 +127,19 @@ function compile(model: LogisticModel): CompiledModel {
   return result;
 }
 
-// Margin for the rounding of the logistic function: the bound is never below the true logit
-// (the terms are summed in the same order, each at least the true one), and a pair within
-// 1e-9 of a threshold is scored in full.
+// Margin for rounding: each term is at least the true one but for the rounding of
+// `slope * value + offset` against `weight * (value - mean) / scale` (some 1e-16), and a pair
+// within 1e-9 of a threshold is scored in full.
 const MARGIN = 1e-9;
 
 /** Whether the model's score could reach its threshold with every feature within [low, high]. */
 function reaches(model: CompiledModel, low: Float64Array, high: Float64Array): boolean {
+  const { index, slope, offset } = model;
   let logit = model.bias;
-  for (let k = 0; k < model.index.length; k++) {
-    const i = model.index[k]!;
-    const weight = model.weight[k]!;
-    const mean = model.mean[k]!;
-    const scale = model.scale[k]!;
-    if (i < 0) logit += (weight * (0 - mean)) / scale;
-    else logit += Math.max((weight * (low[i]! - mean)) / scale, (weight * (high[i]! - mean)) / scale);
+  for (let k = 0; k < index.length; k++) {
+    const i = index[k]!;
+    const a = slope[k]!;
+    logit += (a >= 0 ? a * high[i]! : a * low[i]!) + offset[k]!;
   }
   return 1 / (1 + Math.exp(-logit)) >= model.threshold - MARGIN;
 }

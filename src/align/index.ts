@@ -137,6 +137,8 @@ function groupTopics(
     }
   });
   const sums = units.map((members) => {
+    // A lone statement's sum is its own vector, not a copy of it.
+    if (members.length === 1) return context[members[0]!]!;
     const sum = new Map<string, number>();
     for (const i of members) for (const [term, weight] of context[i]!) sum.set(term, (sum.get(term) ?? 0) + weight);
     return sum;

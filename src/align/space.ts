@@ -26,8 +26,9 @@ export interface EncodedProfile {
   weights: Float64Array;
   norm: number;
   total: number;
-  /** Synset ids per content word. */
-  senses: Int32Array[];
+  /** Synset ids of every content word, one after another: word i's are `senses[senseStarts[i]..senseStarts[i + 1])`. */
+  senses: Int32Array;
+  senseStarts: Int32Array;
   /** The profile's normalised text. */
   normalised: string;
   /** Filled on first use by `trigramsOf` and `charactersOf`: few pairs get that far. */
@@ -116,8 +117,12 @@ export class PairSpace {
       total += weight;
     });
     const plain = this.ids(profile.plainWords).sort();
-    const senses = new Array<Int32Array>(profile.words.length);
-    for (let i = 0; i < senses.length; i++) senses[i] = senseIds(profile.words[i]!);
+    // One flat array rather than one per word: the pair loops in `matchedOneWay` read it in order.
+    const wordSenses = profile.words.map(senseIds);
+    const senseStarts = new Int32Array(wordSenses.length + 1);
+    for (let i = 0; i < wordSenses.length; i++) senseStarts[i + 1] = senseStarts[i]! + wordSenses[i]!.length;
+    const senses = new Int32Array(senseStarts[wordSenses.length]!);
+    for (let i = 0; i < wordSenses.length; i++) senses.set(wordSenses[i]!, senseStarts[i]!);
     const encoded: EncodedProfile = {
       space: this,
       stems,
@@ -133,6 +138,7 @@ export class PairSpace {
       norm,
       total,
       senses,
+      senseStarts,
       normalised: profile.normalised,
     };
     profile.cache.encoded = encoded;
@@ -234,17 +240,17 @@ export class PairSpace {
   private matchedOneWay(a: EncodedProfile, unmatchedA: Uint8Array, b: EncodedProfile, unmatchedB: Uint8Array): number {
     const mark = this.nextEpoch();
     const stamps = this.senseStamps;
+    const { senses: sensesB, senseStarts: startsB } = b;
     for (let j = 0; j < b.stems.length; j++) {
       if (!unmatchedB[j]) continue;
-      const senses = b.senses[j]!;
-      for (let k = 0; k < senses.length; k++) stamps[senses[k]!] = mark;
+      for (let k = startsB[j]!, end = startsB[j + 1]!; k < end; k++) stamps[sensesB[k]!] = mark;
     }
+    const { senses: sensesA, senseStarts: startsA } = a;
     let matched = 0;
     for (let i = 0; i < a.stems.length; i++) {
       if (!unmatchedA[i]) continue;
-      const senses = a.senses[i]!;
-      for (let k = 0; k < senses.length; k++) {
-        if (stamps[senses[k]!] === mark) {
+      for (let k = startsA[i]!, end = startsA[i + 1]!; k < end; k++) {
+        if (stamps[sensesA[k]!] === mark) {
           matched++;
           break;
         }
