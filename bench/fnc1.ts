@@ -7,10 +7,9 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkClaim } from '../src/index.js';
-import type { Stance } from '../src/types.js';
-import { FNC_STANCES, readFnc, type FncStance } from './lib/fnc1.js';
+import { formatScores, readFnc, scoreFnc, type FncStance } from './lib/fnc1.js';
+import { FROM_STANCE } from './lib/stance-model.js';
 
-const FROM_STANCE: Record<Stance, FncStance> = { supports: 'agree', refutes: 'disagree', discusses: 'discuss', unrelated: 'unrelated' };
 const here = dirname(fileURLToPath(import.meta.url));
 const dir = process.argv[2] ?? join(here, '..', '..', 'shared', 'datasets', 'fnc1');
 
@@ -24,38 +23,11 @@ for (const i of order) {
 }
 const seconds = (performance.now() - started) / 1000;
 
-const confusion = FNC_STANCES.map(() => FNC_STANCES.map(() => 0));
-pairs.forEach((pair, i) => confusion[FNC_STANCES.indexOf(pair.stance)]![FNC_STANCES.indexOf(predicted[i]!)]!++);
+const scores = formatScores(scoreFnc(pairs.map((p) => p.stance), predicted));
 console.log(`FNC-1 dev: ${pairs.length} pairs from ${dir} (model trained on train_* only)\n`);
-console.log('class        precision  recall    F1   (gold / predicted)');
-const f1s: number[] = [];
-FNC_STANCES.forEach((stance, c) => {
-  const tp = confusion[c]![c]!;
-  const gold = confusion[c]!.reduce((s, v) => s + v, 0);
-  const said = confusion.reduce((s, row) => s + row[c]!, 0);
-  const precision = said ? tp / said : 0;
-  const recall = gold ? tp / gold : 0;
-  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
-  f1s.push(f1);
-  console.log(`${stance.padEnd(12)} ${precision.toFixed(3).padStart(9)} ${recall.toFixed(3).padStart(7)} ${f1.toFixed(3).padStart(6)}   (${gold} / ${said})`);
-});
-const macroF1 = f1s.reduce((s, v) => s + v, 0) / f1s.length;
-
-// Official FNC-1 score: 0.25 for related/unrelated right, +0.75 for the exact related stance.
-let score = 0;
-let best = 0;
-pairs.forEach((pair, i) => {
-  const goldRelated = pair.stance !== 'unrelated';
-  best += goldRelated ? 1 : 0.25;
-  if (goldRelated === (predicted[i] !== 'unrelated')) score += 0.25;
-  if (goldRelated && predicted[i] === pair.stance) score += 0.75;
-});
-
-console.log(`\nmacro-F1 ${macroF1.toFixed(3)}   FNC score ${((100 * score) / best).toFixed(1)}% (${score.toFixed(2)} of ${best.toFixed(2)})`);
+console.log(`${scores.table}\n\n${scores.summary}`);
 console.log(`${(pairs.length / seconds).toFixed(0)} pairs per second (${seconds.toFixed(1)} s, each body read once and reused across its claims)\n`);
-console.log('confusion matrix (rows: gold, columns: predicted)');
-console.log(`${''.padEnd(12)}${FNC_STANCES.map((s) => s.padStart(10)).join('')}`);
-FNC_STANCES.forEach((stance, c) => console.log(`${stance.padEnd(12)}${confusion[c]!.map((v) => String(v).padStart(10)).join('')}`));
+console.log(scores.confusion);
 
 console.log('\npublished results (full competition test split; dev here is one half of it), from the datasets README:');
 console.log('  Athene (2017 leader)        macro-F1 0.604   FNC score 82.0');

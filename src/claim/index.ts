@@ -66,7 +66,7 @@ function judgeArticle(claimText: string, input: ArticleInput, model: StanceModel
   const { article, statements, analysis } = readClaimPair(claimText, input);
   const warnings: Warning[] = [...article.ingested.warnings];
   const probabilities = stanceProbabilities(analysis.features, model);
-  const stance = decideStance(probabilities, model);
+  const stance = decideStance(probabilities, model.related.threshold);
   if (statements.length === 0) warnings.push({ code: 'NO_STATEMENTS', message: 'Nothing was left to check after cleaning the text.', articleId: input.id });
   return {
     articleId: input.id,
@@ -81,8 +81,8 @@ function judgeArticle(claimText: string, input: ArticleInput, model: StanceModel
 }
 
 /** Unrelated below the relatedness threshold; otherwise the likeliest of supports, refutes, discusses. */
-export function decideStance(probabilities: Readonly<Record<Stance, number>>, model: StanceModel): Stance {
-  if (1 - probabilities.unrelated < model.related.threshold) return 'unrelated';
+export function decideStance(probabilities: Readonly<Record<Stance, number>>, relatedThreshold: number): Stance {
+  if (1 - probabilities.unrelated < relatedThreshold) return 'unrelated';
   return RELATED_STANCES.reduce<Stance>((best, s) => (probabilities[s] > probabilities[best] ? s : best), RELATED_STANCES[0]);
 }
 
