@@ -3,11 +3,12 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { refusal } from './support/refusal.js';
 import { readFnc } from '../bench/lib/fnc1.js';
+import { findCues } from '../src/claim/cues.js';
 import { checkClaim, renderMarkdown, type ArticleInput } from '../src/index.js';
 
 const claim = 'Robert Plant ripped up an $800 million Led Zeppelin reunion contract.';
 const articles: ArticleInput[] = [
-  { id: 'tabloid', source: 'Tabloid', text: 'Robert Plant tore up an $800 million contract for a Led Zeppelin reunion, the singer confirmed on Sunday. The deal would have taken the band on a 35-date tour.' },
+  { id: 'tabloid', source: 'Tabloid', text: 'Robert Plant has torn up an $800 million contract for a Led Zeppelin reunion. His manager confirmed on Sunday that the singer turned the deal down.' },
   { id: 'denial', source: 'Music Weekly', text: 'Reports that Robert Plant ripped up an $800 million Led Zeppelin reunion contract are a hoax, his spokesman said. No such contract was ever offered, he added.' },
   { id: 'rumour', source: 'Wire', text: 'Robert Plant reportedly turned down an $800 million offer to reunite Led Zeppelin, according to unconfirmed reports in a British tabloid. Representatives for the singer could not be reached.' },
   { id: 'other', source: 'Sports', text: 'The football club signed a new goalkeeper from Brazil for a record fee on Tuesday.' },
@@ -26,7 +27,7 @@ describe('checkClaim', () => {
     ]);
     expect(report.summary).toEqual({ articles: 4, supports: 1, refutes: 1, discusses: 1, unrelated: 1 });
     const cueOf = (id: string) => report.articles.find((a) => a.articleId === id)!.evidence[0]!.cue;
-    expect(cueOf('tabloid')).toMatchObject({ kind: 'agreement', text: 'confirmed' });
+    expect(cueOf('tabloid')).toMatchObject({ kind: 'agreement', text: 'Robert Plant has torn up an $800 million contract for a Led Zeppelin reunion.' });
     expect(cueOf('denial')).toMatchObject({ kind: 'refutation', text: 'hoax' });
     expect(cueOf('rumour')).toMatchObject({ kind: 'hedge', text: 'reportedly' });
     expect(report.articles.find((a) => a.articleId === 'other')!.evidence).toEqual([]);
@@ -49,6 +50,16 @@ describe('checkClaim', () => {
     const alone = articles.map((article) => checkClaim(claim, [article]).articles[0]);
     expect(report.articles).toEqual(alone);
     expect(JSON.stringify(checkClaim(claim, articles))).toBe(JSON.stringify(report));
+  });
+
+  it("tells a claim said in the outlet's own voice from one passed on as someone else's words", () => {
+    const featuresOf = (text: string) => checkClaim(claim, [{ id: 'a', text }]).articles[0]!.features!;
+    const own = featuresOf('Robert Plant has torn up an $800 million contract for a Led Zeppelin reunion.');
+    const reported = featuresOf('Robert Plant has torn up an $800 million contract for a Led Zeppelin reunion, a British tabloid reported.');
+    expect(own).toMatchObject({ reportBest: 0, reportTop: 0 });
+    expect(own.ownVoiceBest).toBeGreaterThan(0);
+    expect(reported).toMatchObject({ reportBest: 1, ownVoiceBest: 0 });
+    expect(findCues('Sources told the paper he had not said so.', 'report').map((c) => c.text)).toEqual(['Sources', 'told', 'said']);
   });
 
   it('renders as Markdown', () => {

@@ -65,7 +65,7 @@ export function analyzeClaim(claim: Statement, statements: readonly Statement[])
   const pairShare = (pairs: ReadonlySet<string>) => rate([...claimPairs].filter((p) => pairs.has(p)).length, claimPairs.size);
 
   const cues = new Map<string, FoundCue[]>();
-  for (const statement of statements) cues.set(statement.id, [...findCues(statement.text, 'refutation'), ...findCues(statement.text, 'hedge'), ...findCues(statement.text, 'agreement')]);
+  for (const statement of statements) cues.set(statement.id, [...findCues(statement.text, 'refutation'), ...findCues(statement.text, 'hedge'), ...findCues(statement.text, 'agreement'), ...findCues(statement.text, 'report')]);
   const has = (statement: Statement, kind: FoundCue['kind']) => (cues.get(statement.id) ?? []).some((c) => c.kind === kind);
   const top = ranked.slice(0, TOP).filter((r) => r.cosine > 0);
   const lede = statements.slice(0, 2);
@@ -76,8 +76,12 @@ export function analyzeClaim(claim: Statement, statements: readonly Statement[])
   const maxCosine = ranked[0]?.cosine ?? 0;
   const topStatements = top.map((r) => r.statement);
   const refuteTop = rate(count(topStatements, 'refutation'), TOP);
+  const refuteAll = rate(count(statements, 'refutation'), statements.length);
   // The statements that share anything notable with the claim, beyond the closest three.
   const wide = ranked.filter((r) => r.cosine >= 0.1).slice(0, 8).map((r) => r.statement);
+  // Someone else's words (a speaker, a quotation, "reported", "according to") or the outlet's own.
+  const attributed = (s: Statement) => s.speaker !== null || s.quotes.length > 0 || has(s, 'report');
+  const best = top[0]?.statement;
   // The sentences around the closest ones: a denial often follows the claim it denies.
   const nearTop = [...new Set(top.flatMap((r) => [statements.indexOf(r.statement) - 1, statements.indexOf(r.statement) + 1]))]
     .filter((i) => i >= 0 && i < statements.length)
@@ -113,9 +117,8 @@ export function analyzeClaim(claim: Statement, statements: readonly Statement[])
       refuteTop,
       refuteTopByCosine: refuteTop * maxCosine,
       refuteLede: rate(count(lede, 'refutation'), lede.length),
-      refuteAll: rate(count(statements, 'refutation'), statements.length),
+      refuteAll,
       hedgeTop: rate(count(topStatements, 'hedge'), TOP),
-      hedgeLede: rate(count(lede, 'hedge'), lede.length),
       hedgeAll: rate(count(statements, 'hedge'), statements.length),
       agreeTop: rate(count(topStatements, 'agreement'), TOP),
       agreeAll: rate(count(statements, 'agreement'), statements.length),
@@ -126,6 +129,15 @@ export function analyzeClaim(claim: Statement, statements: readonly Statement[])
       hedgeWide: rate(count(wide, 'hedge'), Math.max(wide.length, 1)),
       refuteWide: rate(count(wide, 'refutation'), Math.max(wide.length, 1)),
       ledeCosine: lede.length ? Math.max(...lede.map((s) => ranked.find((r) => r.statement === s)!.cosine)) : 0,
+      reportTop: rate(topStatements.filter(attributed).length, TOP),
+      reportBest: Number(best !== undefined && attributed(best)),
+      ownVoiceBest: best !== undefined && !attributed(best) && !has(best, 'hedge') ? maxCosine : 0,
+      reportLede: rate(lede.filter(attributed).length, lede.length),
+      reportAll: rate(statements.filter(attributed).length, statements.length),
+      claimReports: claimCues('report'),
+      // A claim that itself denies something ("... is a hoax") is supported by an article that denies it too.
+      bothRefuteTop: claimCues('refutation') * refuteTop,
+      bothRefuteAll: claimCues('refutation') * refuteAll,
       claimHedged: claimCues('hedge'),
       claimRefutes: claimCues('refutation'),
       claimQuestion: Number(/\?\s*$/.test(claim.text)),
