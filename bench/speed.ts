@@ -378,7 +378,7 @@ async function main(): Promise<void> {
 
   // compareMany on two threads against a sequential loop.
   const clusters = corpus.claims.slice(0, MANY_CLUSTERS).map((_, rank) => ({ id: `claim-${rank}`, articles: claimCluster(corpus, rank) }));
-  const statements = clusters.reduce((n, c) => n + c.articles.length, 0);
+  const articleCount = clusters.reduce((n, c) => n + c.articles.length, 0);
   let started = performance.now();
   const cpuBefore = process.cpuUsage();
   for (const cluster of clusters) {
@@ -397,7 +397,7 @@ async function main(): Promise<void> {
     firstMs ||= performance.now() - started;
   }
   const manyMs = performance.now() - started;
-  console.log(`\ncompareMany: the ${clusters.length} largest natural clusters (${statements} articles)`);
+  console.log(`\ncompareMany: the ${clusters.length} largest natural clusters (${articleCount} articles)`);
   console.log(`  sequential compareArticles loop  ${pad(fmt(sequentialMs), 7)}  ${(clusters.length / (sequentialMs / 1000)).toFixed(1)} clusters/s (this thread, warm; it kept ${coresUsed.toFixed(2)} cores busy: V8 collects garbage on helper threads)`);
   console.log(`  compareMany, 2 worker threads    ${pad(fmt(manyMs), 7)}  ${(finished / (manyMs / 1000)).toFixed(1)} clusters/s, ${(sequentialMs / manyMs).toFixed(2)}× the loop (first result after ${fmt(firstMs)}: each thread loads the library and its word lists)`);
 
