@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { compareArticles } from '../src/index.js';
 import { extractArticle } from '../src/extract/index.js';
 import { ingestArticle, normalizeArticle } from '../src/ingest/index.js';
 import { segmentArticle } from '../src/segment/index.js';
@@ -106,5 +107,25 @@ describe('extractArticle: cues on statements', () => {
     expect(statements[1]!.negations.map((n) => [n.text, n.inQuote])).toEqual([['not', true]]);
     expect(statements[1]!.negated).toBe(false);
     expect(statements[2]!.negated).toBe(true);
+  });
+});
+
+describe('resolveEntities: bare names across articles', () => {
+  // The surname and the first name in one article, the full names in the other.
+  const report = compareArticles([
+    { id: 'a', text: 'The mayor, Carla Mendes, spoke on Monday.\n\nKim Jong-un and Kim Yong-chol met in Pyongyang on Tuesday.' },
+    { id: 'b', text: 'Mendes said the city budget was sound.\n\nKim was not at the meeting, officials said.\n\nThe council thanked Carla on Friday.' },
+  ]);
+  const idsIn = (statementId: string) => report.statements.find((s) => s.id === statementId)!.entities.map((m) => m.entityId);
+
+  it('joins a bare name to the one full name that ends or starts with it', () => {
+    expect(idsIn('b#0')).toEqual(['carla-mendes']);
+    expect(idsIn('b#2')).toEqual(['carla-mendes']);
+    expect(report.entities.find((e) => e.id === 'carla-mendes')!.aliases).toEqual(['Carla', 'Mendes']);
+  });
+
+  it('leaves a bare name alone when two full names could be meant', () => {
+    expect(idsIn('b#1')).toEqual(['kim']);
+    expect(report.entities.map((e) => e.id)).toEqual(expect.arrayContaining(['kim', 'kim-jong-un', 'kim-yong-chol']));
   });
 });
