@@ -200,32 +200,27 @@ export class PairSpace {
   markUnmatched(a: EncodedProfile, b: EncodedProfile): void {
     if (this.unmatchedA.length < a.stems.length) this.unmatchedA = new Uint8Array(a.stems.length * 2);
     if (this.unmatchedB.length < b.stems.length) this.unmatchedB = new Uint8Array(b.stems.length * 2);
-    const { unmatchedA, unmatchedB } = this;
-    let mark = this.nextEpoch();
+    this.rarest = 0;
+    this.restA = this.markOneWay(a, b, this.unmatchedA);
+    this.restB = this.markOneWay(b, a, this.unmatchedB);
+  }
+
+  /** Flags in `unmatched` the content words of `a` whose stem `b` lacks; counts them and raises `rarest` to their highest idf. */
+  private markOneWay(a: EncodedProfile, b: EncodedProfile, unmatched: Uint8Array): number {
+    const mark = this.nextEpoch();
     const stamps = this.stamps;
     for (let j = 0; j < b.stemSet.length; j++) stamps[b.stemSet[j]!] = mark;
-    let restA = 0;
-    let rarest = 0;
+    let rest = 0;
+    let rarest = this.rarest;
     for (let i = 0; i < a.stems.length; i++) {
-      const unmatched = stamps[a.stems[i]!] !== mark;
-      unmatchedA[i] = unmatched ? 1 : 0;
-      if (!unmatched) continue;
-      restA++;
+      const missing = stamps[a.stems[i]!] !== mark;
+      unmatched[i] = missing ? 1 : 0;
+      if (!missing) continue;
+      rest++;
       rarest = Math.max(rarest, a.stemIdf[i]!);
     }
-    mark = this.nextEpoch();
-    for (let i = 0; i < a.stemSet.length; i++) stamps[a.stemSet[i]!] = mark;
-    let restB = 0;
-    for (let j = 0; j < b.stems.length; j++) {
-      const unmatched = stamps[b.stems[j]!] !== mark;
-      unmatchedB[j] = unmatched ? 1 : 0;
-      if (!unmatched) continue;
-      restB++;
-      rarest = Math.max(rarest, b.stemIdf[j]!);
-    }
-    this.restA = restA;
-    this.restB = restB;
     this.rarest = rarest;
+    return rest;
   }
 
   /**
