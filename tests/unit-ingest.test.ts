@@ -211,6 +211,13 @@ describe('ingestArticle: dateline, headline, inline edits', () => {
     expectOffsetsHold(ing);
   });
 
+  it('joins lines with one space when a line ends in white space and then an invisible character', () => {
+    // The tab folds into a space, the NUL goes; the line break must not add a second space.
+    const ing = ingest('The ferry left the harbor at dawn and sailed north\t\u0000\nalong the coast to the island.');
+    expect(ing.clean).toBe('The ferry left the harbor at dawn and sailed north along the coast to the island.');
+    expectOffsetsHold(ing);
+  });
+
   it('collapses runs of white space and joins a hard-wrapped paragraph with one space', () => {
     const text = 'Ferry Reaches The Island\n\nThe   ferry  left the harbor at dawn and sailed north along the coast\nto the island, where it docked at noon.';
     const ing = ingest(text);

@@ -53,6 +53,15 @@ export class CleanTextBuilder {
     for (let k = 0; k < text.length; k++) this.push(text[k]!, origin, origin + 1);
   }
 
+  /**
+   * Appends the space that joins two lines of a paragraph, mapped to `origin`, unless the text
+   * already ends in one (a line whose last characters were invisible ones, dropped after its
+   * white space).
+   */
+  appendJoiningSpace(origin: number): void {
+    if (this.lastChar() !== ' ') this.push(' ', origin, origin + 1);
+  }
+
   trimTrailingSpace(): void {
     while (this.length > 0 && this.lastChar() === ' ') {
       this.chunks.pop();

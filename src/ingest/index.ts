@@ -106,7 +106,7 @@ export function ingestArticle(article: NormalizedArticle, options: IngestOptions
       if (builder.position > 0) builder.appendSynthetic('\n\n', line.start);
       open = { kind, paragraph: blocks.length, start: builder.position, end: builder.position };
     } else {
-      builder.appendSynthetic(' ', line.start);
+      builder.appendJoiningSpace(line.start);
     }
     let cursor = line.keepStart;
     for (const edit of findInlineEdits(original.slice(line.keepStart, line.keepEnd), line.keepStart)) {
