@@ -63,10 +63,11 @@ export function candidatePairSets(profiles: readonly StatementProfile[], idf: Id
     const rankBy = queries[query]!.rankBy;
     return rankBy ? (rankBy[index]!.get(term) ?? 0) : (1 + Math.log(count)) * idf(term);
   };
-  // Term ids in order of first appearance; per term its statements and, per query, its weight in each.
+  // Term ids in order of first appearance; per statement its term ids sorted and, per query,
+  // their weights in the same order.
   const termIds = new Map<string, number>();
-  const postings: number[][] = [];
-  const postingWeights: number[][][] = queries.map(() => []);
+  const documentFrequency: number[] = [];
+  const idfOf: number[] = [];
   const termsOf: Int32Array[] = [];
   const weightsOf: Float64Array[][] = queries.map(() => []);
   const norms = queries.map(() => new Float64Array(n));
@@ -74,43 +75,59 @@ export function candidatePairSets(profiles: readonly StatementProfile[], idf: Id
     const ids = new Int32Array(profile.terms.size);
     const own: Float64Array[] = queries.map(() => new Float64Array(profile.terms.size));
     let k = 0;
-    for (const [term, count] of profile.terms) {
+    profile.terms.forEach((count, term) => {
       let id = termIds.get(term);
       if (id === undefined) {
-        id = postings.length;
+        id = documentFrequency.length;
         termIds.set(term, id);
-        postings.push([]);
-        for (const list of postingWeights) list.push([]);
+        documentFrequency.push(0);
+        idfOf.push(idf(term));
       }
-      postings[id]!.push(index);
+      documentFrequency[id]!++;
       ids[k] = id;
       for (let query = 0; query < q; query++) {
         const weight = weightIn(query, index, term, count);
-        postingWeights[query]![id]!.push(weight);
         own[query]![k] = weight;
         norms[query]![index]! += weight * weight;
       }
       k++;
-    }
+    });
     // Sorted by term id, the weights following their terms (insertion sort: a statement has a
     // few dozen terms).
     for (let i = 1; i < ids.length; i++) {
       const id = ids[i]!;
       if (ids[i - 1]! < id) continue;
-      const weights = own.map((list) => list[i]!);
       let j = i - 1;
-      for (; j >= 0 && ids[j]! > id; j--) {
-        ids[j + 1] = ids[j]!;
-        for (let query = 0; query < q; query++) own[query]![j + 1] = own[query]![j]!;
-      }
+      for (; j >= 0 && ids[j]! > id; j--) ids[j + 1] = ids[j]!;
       ids[j + 1] = id;
-      for (let query = 0; query < q; query++) own[query]![j + 1] = weights[query]!;
+      for (let query = 0; query < q; query++) {
+        const weights = own[query]!;
+        const weight = weights[i]!;
+        weights.copyWithin(j + 2, j + 1, i);
+        weights[j + 1] = weight;
+      }
     }
     termsOf.push(ids);
     for (let query = 0; query < q; query++) weightsOf[query]!.push(own[query]!);
   });
   for (const list of norms) for (let i = 0; i < n; i++) list[i] = Math.sqrt(list[i]!);
-  const idfOf = [...termIds.keys()].map((term, id) => (postings[id]!.length >= 2 && postings[id]!.length <= limit ? idf(term) : 0));
+  // Only terms in two statements or more, and in no more than `limit`, suggest pairs.
+  for (let id = 0; id < idfOf.length; id++) if (documentFrequency[id]! < 2 || documentFrequency[id]! > limit) idfOf[id] = 0;
+  // The postings, flat: term `id`'s statements are `postings[starts[id]..starts[id + 1])`, in
+  // statement order, and its weight in each, per query, at the same places of `postingWeights`.
+  const starts = new Int32Array(documentFrequency.length + 1);
+  for (let id = 0; id < documentFrequency.length; id++) starts[id + 1] = starts[id]! + documentFrequency[id]!;
+  const filled = starts.slice(0, documentFrequency.length);
+  const postings = new Int32Array(starts[documentFrequency.length]!);
+  const postingWeights = queries.map(() => new Float64Array(postings.length));
+  for (let s = 0; s < n; s++) {
+    const ids = termsOf[s]!;
+    for (let k = 0; k < ids.length; k++) {
+      const at = filled[ids[k]!]!++;
+      postings[at] = s;
+      for (let query = 0; query < q; query++) postingWeights[query]![at] = weightsOf[query]![s]![k]!;
+    }
+  }
   const articleOf = articleNumbers(profiles);
   const anyWithin = queries.some((query) => query.withinArticles);
 
@@ -131,8 +148,9 @@ export function candidatePairSets(profiles: readonly StatementProfile[], idf: Id
       const id = own[k]!;
       const weight = idfOf[id]!;
       if (!weight) continue;
-      const list = postings[id]!;
-      if (list.length > MAX_WALKED) {
+      const from = starts[id]!;
+      const to = starts[id + 1]!;
+      if (to - from > MAX_WALKED) {
         common.push(k);
         continue;
       }
@@ -140,10 +158,10 @@ export function candidatePairSets(profiles: readonly StatementProfile[], idf: Id
         // One query at a time, its arrays looked up once per term.
         const dot = dots[query]!;
         const mine = weightsOf[query]![s]![k]!;
-        const theirs = postingWeights[query]![id]!;
+        const theirs = postingWeights[query]!;
         const first = query === 0;
-        for (let p = 0; p < list.length; p++) {
-          const t = list[p]!;
+        for (let p = from; p < to; p++) {
+          const t = postings[p]!;
           if (t === s || (!anyWithin && articleOf[t] === articleOf[s])) continue;
           if (first) {
             if (!seen[t]) {
@@ -199,7 +217,9 @@ export function candidatePairSets(profiles: readonly StatementProfile[], idf: Id
     touchedCount = 0;
   }
   return kept.map((keys) => {
-    const sorted = new Float64Array(keys).sort();
+    const sorted = new Float64Array(keys.length);
+    for (let i = 0; i < keys.length; i++) sorted[i] = keys[i]!;
+    sorted.sort();
     const pairs: Array<[number, number]> = [];
     for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) pairs.push([Math.floor(sorted[i]! / n), sorted[i]! % n]);
     return pairs;

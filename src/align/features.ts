@@ -144,7 +144,7 @@ export function trigramSimilarity(a: EncodedProfile, b: EncodedProfile): number 
  * already (alignment computes them first to filter pairs), is not computed again.
  */
 export function pairFeatures(a: StatementProfile, b: StatementProfile, space: PairSpace, comparison: PairComparison, cheap: Float64Array = cheapFeatures(a, b, space)): Record<FeatureName, number> {
-  const values = Float64Array.from(cheap);
+  const values = cheap.slice();
   const ta = a.normalised;
   const tb = b.normalised;
   const longest = Math.max(ta.length, tb.length);

@@ -272,16 +272,16 @@ function characterHistogram(text: string): [Int32Array, Int32Array] {
   const codes = new Int32Array(text.length);
   for (let i = 0; i < text.length; i++) codes[i] = text.charCodeAt(i);
   codes.sort();
-  const distinct: number[] = [];
-  const counts: number[] = [];
+  let distinct = 0;
+  for (let i = 0; i < codes.length; i++) if (i === 0 || codes[i] !== codes[i - 1]) distinct++;
+  const values = new Int32Array(distinct);
+  const counts = new Int32Array(distinct);
+  let k = -1;
   for (let i = 0; i < codes.length; i++) {
-    if (i && codes[i] === codes[i - 1]) counts[counts.length - 1]!++;
-    else {
-      distinct.push(codes[i]!);
-      counts.push(1);
-    }
+    if (i === 0 || codes[i] !== codes[i - 1]) values[++k] = codes[i]!;
+    counts[k]!++;
   }
-  return [Int32Array.from(distinct), Int32Array.from(counts)];
+  return [values, counts];
 }
 
 function uniqueSorted<T extends Int32Array | Float64Array>(values: T, inPlace = false): T {

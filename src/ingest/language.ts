@@ -35,22 +35,26 @@ export interface LanguageVerdict {
  * of names are taken for English: too little to tell, and crossfact reads English.
  */
 export function detectLanguage(text: string): LanguageVerdict {
-  let letters = 0;
-  let latin = 0;
-  for (const match of text.matchAll(/\p{L}+/gu)) letters += match[0].length;
-  for (const match of text.matchAll(/\p{Script=Latin}+/gu)) latin += match[0].length;
+  // Counted by what is left once the rest is removed: one string per paragraph, not one match per word.
+  const letters = text.replace(NOT_LETTERS, '').length;
   if (letters < MIN_LETTERS) return { language: null, letters };
+  const latin = text.replace(NOT_LATIN, '').length;
   if (latin / letters < 0.5) return { language: name(text), letters };
-  let words = 0;
+  const words = text.match(LOWER_CASE_WORD) ?? [];
   let english = 0;
-  for (const match of text.matchAll(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}'’]*/gu)) {
-    words++;
-    if (ENGLISH_FUNCTION_WORDS.has(match[0].replace(/['’].*$/, ''))) english++;
+  for (const word of words) {
+    const apostrophe = word.search(APOSTROPHE);
+    if (ENGLISH_FUNCTION_WORDS.has(apostrophe < 0 ? word : word.slice(0, apostrophe))) english++;
   }
-  if (words < MIN_WORDS || english / words >= ENGLISH_SHARE) return { language: null, letters };
+  if (words.length < MIN_WORDS || english / words.length >= ENGLISH_SHARE) return { language: null, letters };
   const language = name(text);
   return { language: language === 'eng' ? null : language, letters };
 }
+
+const NOT_LETTERS = /\P{L}+/gu;
+const NOT_LATIN = /\P{Script=Latin}+/gu;
+const LOWER_CASE_WORD = /(?<![\p{L}\p{N}])\p{Ll}[\p{L}'’]*/gu;
+const APOSTROPHE = /['’]/;
 
 function name(text: string): string {
   return franc(text.slice(0, SAMPLE), { minLength: 10 });
