@@ -8,7 +8,7 @@ import { averageLinkage } from '../src/align/cluster.js';
 import { cheapFeatures, FEATURE_NAMES } from '../src/align/features.js';
 import { couldAlign } from '../src/align/filter.js';
 import { DEFAULT_MODEL } from '../src/align/model.js';
-import { corpusIdf, profileStatement, type Idf, type StatementProfile } from '../src/align/profile.js';
+import { corpusIdf, cosine, profileStatement, weightedVector, type Idf, type StatementProfile } from '../src/align/profile.js';
 import { relateProfiles } from '../src/align/relate.js';
 import { PairSpace } from '../src/align/space.js';
 import { resolveEntities } from '../src/extract/resolve.js';
@@ -69,12 +69,12 @@ function averageLinkageByScan(size: number, edges: ReadonlyArray<{ a: number; b:
 }
 
 /** Candidate pairs as they were: every pair of a term's statements, weights summed in a map. */
-function candidatesByAllPairs(profiles: readonly StatementProfile[], idf: Idf, minSharedWeight: number): Array<[number, number]> {
+function candidatesByAllPairs(profiles: readonly StatementProfile[], idf: Idf, minSharedWeight: number, maxDocumentShare = 0.35): Array<[number, number]> {
   const postings = new Map<string, number[]>();
   profiles.forEach((profile, index) => {
     for (const term of profile.terms.keys()) postings.set(term, [...(postings.get(term) ?? []), index]);
   });
-  const limit = Math.max(8, Math.ceil(profiles.length * 0.35));
+  const limit = Math.max(8, Math.ceil(profiles.length * maxDocumentShare));
   const shared = new Map<number, number>();
   const n = profiles.length;
   for (const [term, list] of postings) {
@@ -129,6 +129,25 @@ describe('candidate pairs from the index', () => {
     expect(candidatePairs(profiles, idf, { maxDocumentShare: 0.35, minSharedWeight: 4, maxPartners: Infinity })).toEqual(candidatesByAllPairs(profiles, idf, 4));
     // The seeds are small enough for the cap never to bite.
     expect(candidatePairs(profiles, idf, { maxDocumentShare: 0.35, minSharedWeight: 4 })).toEqual(candidatesByAllPairs(profiles, idf, 4));
+  });
+
+  it('with a minimum cosine, keep every pair at or above it, also when common terms are left out of the index', () => {
+    const profiles = profilesOf(seedArticles);
+    const idf = corpusIdf(profiles);
+    const vectors = profiles.map((p) => weightedVector(p, idf));
+    const atLeast = (pairs: Array<[number, number]>, minimum: number) => pairs.filter(([a, b]) => cosine(vectors[a]!, vectors[b]!) >= minimum);
+    // With every term indexed the cosine is exact, and the pairs are exactly those at or above the minimum.
+    const all = candidatesByAllPairs(profiles, idf, 4, 1);
+    const screened = candidatePairs(profiles, idf, { maxDocumentShare: 1, minSharedWeight: 4, minCosine: 0.1, maxPartners: Infinity });
+    expect(screened).toEqual(atLeast(all, 0.1));
+    expect(screened.length).toBeLessThan(all.length);
+    // The seeds' main actors are in more than a third of the statements and are not indexed;
+    // their share of the cosine is bounded, so a pair at or above the minimum is still kept.
+    const unscreened = candidatePairs(profiles, idf, { maxDocumentShare: 0.35, minSharedWeight: 4, maxPartners: Infinity });
+    const bounded = candidatePairs(profiles, idf, { maxDocumentShare: 0.35, minSharedWeight: 4, minCosine: 0.1, maxPartners: Infinity });
+    const keys = new Set(bounded.map(([a, b]) => `${a}|${b}`));
+    expect(atLeast(unscreened, 0.1).every(([a, b]) => keys.has(`${a}|${b}`))).toBe(true);
+    expect(bounded.length).toBeLessThan(unscreened.length);
   });
 
   it('keep at most the best MAX_PARTNERS of each statement, so pairs grow linearly', () => {

@@ -7,6 +7,12 @@ export interface CandidateOptions {
   minSharedWeight: number;
   /** Pairs within one article too (topics); alignment only pairs different articles. */
   withinArticles?: boolean;
+  /**
+   * Pairs whose cosine (of the `rankBy` vectors) is below this are not kept (default 0). The
+   * cosine is bounded from above over the terms too common to be indexed, so no pair at or
+   * above it is lost.
+   */
+  minCosine?: number;
   /** Most partners each statement keeps (default `MAX_PARTNERS`). */
   maxPartners?: number;
   /**
@@ -113,6 +119,18 @@ export function candidatePairSets(profiles: readonly StatementProfile[], idf: Id
   for (const list of norms) for (let i = 0; i < n; i++) list[i] = Math.sqrt(list[i]!);
   // Only terms in two statements or more, and in no more than `limit`, suggest pairs.
   for (let id = 0; id < idfOf.length; id++) if (documentFrequency[id]! < 2 || documentFrequency[id]! > limit) idfOf[id] = 0;
+  // Per query, the norm of each statement's weights over the terms in more than `limit`
+  // statements: no pair's dot product counts them, and by Cauchy-Schwarz they add at most the
+  // product of the two statements' norms over them.
+  const unindexedNorms = queries.map(() => new Float64Array(n));
+  for (let s = 0; s < n; s++) {
+    const ids = termsOf[s]!;
+    for (let k = 0; k < ids.length; k++) {
+      if (documentFrequency[ids[k]!]! <= limit) continue;
+      for (let query = 0; query < q; query++) unindexedNorms[query]![s]! += weightsOf[query]![s]![k]! ** 2;
+    }
+  }
+  for (const list of unindexedNorms) for (let i = 0; i < n; i++) list[i] = Math.sqrt(list[i]!);
   // The postings, flat: term `id`'s statements are `postings[starts[id]..starts[id + 1])`, in
   // statement order, and its weight in each, per query, at the same places of `postingWeights`.
   const starts = new Int32Array(documentFrequency.length + 1);
@@ -185,16 +203,19 @@ export function candidatePairSets(profiles: readonly StatementProfile[], idf: Id
       }
     }
     for (let query = 0; query < q; query++) {
-      const { minSharedWeight, withinArticles, maxPartners = MAX_PARTNERS } = queries[query]!;
+      const { minSharedWeight, withinArticles, minCosine = 0, maxPartners = MAX_PARTNERS } = queries[query]!;
+      const dot = dots[query]!;
+      const norm = norms[query]!;
+      const unindexed = unindexedNorms[query]!;
       let count = 0;
       for (let i = 0; i < touchedCount; i++) {
         const t = touched[i]!;
         if (shared[t]! < minSharedWeight || (!withinArticles && articleOf[t] === articleOf[s])) continue;
+        // The margin keeps a pair whose cosine, summed in another order, is the minimum to the last bit.
+        if (minCosine > 0 && dot[t]! + unindexed[s]! * unindexed[t]! < (minCosine - 1e-9) * norm[s]! * norm[t]!) continue;
         ranked[count++] = t;
       }
       if (count > maxPartners) {
-        const dot = dots[query]!;
-        const norm = norms[query]!;
         for (let i = 0; i < count; i++) {
           const t = ranked[i]!;
           score[t] = norm[s] && norm[t] ? dot[t]! / (norm[s]! * norm[t]!) : 0;
