@@ -33,11 +33,12 @@ export function averageLinkage(size: number, edges: ReadonlyArray<{ a: number; b
     return sum === undefined ? -Infinity : sum / (members[x]!.length * members[y]!.length);
   };
   const offer = (p: number, q: number) => {
-    const [x, y] = p < q ? [p, q] : [q, p];
+    const x = Math.min(p, q);
+    const y = Math.max(p, q);
     const score = scoreOf(x, y);
     if (score >= threshold) heap.push({ score, x, y });
   };
-  for (let x = 0; x < size; x++) for (const y of links[x]?.keys() ?? []) if (y > x) offer(x, y);
+  for (let x = 0; x < size; x++) links[x]?.forEach((_, y) => y > x && offer(x, y));
   for (let best = heap.pop(); best; best = heap.pop()) {
     const { x, y } = best;
     if (!members[x] || !members[y]) continue;
@@ -52,14 +53,15 @@ export function averageLinkage(size: number, edges: ReadonlyArray<{ a: number; b
     links[y] = undefined;
     const fromX = link(x);
     fromX.delete(y);
-    for (const [z, sum] of fromY) {
-      if (z === x) continue;
+    // forEach: `for (const [z, sum] of map)` makes an array per entry.
+    fromY.forEach((sum, z) => {
+      if (z === x) return;
       fromX.set(z, (fromX.get(z) ?? 0) + sum);
       const back = links[z]!;
       back.set(x, (back.get(x) ?? 0) + sum);
       back.delete(y);
-    }
-    for (const z of fromY.keys()) if (z !== x) offer(x, z);
+    });
+    fromY.forEach((_, z) => z !== x && offer(x, z));
   }
   return members.filter((m): m is number[] => m !== undefined).map((m) => m.sort((a, b) => a - b)).sort((a, b) => a[0]! - b[0]!);
 }

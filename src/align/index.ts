@@ -4,7 +4,7 @@ import { candidatePairSets } from './candidates.js';
 import { cheapFeatures, FEATURE_NAMES } from './features.js';
 import { couldAlign } from './filter.js';
 import type { RelationModel } from './model.js';
-import { cosine, weightedVector, type Idf, type StatementProfile } from './profile.js';
+import { cosineOf, dotProduct, squaredNorm, weightedVector, type Idf, type StatementProfile } from './profile.js';
 import { relateProfiles } from './relate.js';
 import { PairSpace } from './space.js';
 
@@ -161,7 +161,9 @@ function groupTopics(
   };
   for (const [a, b] of candidates) connect(a, b);
   for (let i = 1; i < profiles.length; i++) if (context[i] !== vectors[i]) connect(i - 1, i);
-  const edges = units.flatMap((_, x) => [...neighbours[x]!].filter((y) => y > x).sort((a, b) => a - b).map((y) => ({ a: x, b: y, weight: cosine(sums[x]!, sums[y]!) })));
+  // Each unit's norm once, not once per edge it is in.
+  const norms = sums.map(squaredNorm);
+  const edges = units.flatMap((_, x) => [...neighbours[x]!].filter((y) => y > x).sort((a, b) => a - b).map((y) => ({ a: x, b: y, weight: cosineOf(dotProduct(sums[x]!, sums[y]!), norms[x]!, norms[y]!) })));
   const factCount = facts.length;
   return averageLinkage(units.length, edges, threshold).map((group) => ({
     facts: group.filter((u) => u < factCount),

@@ -122,16 +122,26 @@ export function weightedVector(profile: StatementProfile, idf: Idf): Map<string,
 }
 
 export function cosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
+  return cosineOf(dotProduct(a, b), squaredNorm(a), squaredNorm(b));
+}
+
+/** The cosine from a dot product and two squared norms (0 when a vector is empty). */
+export const cosineOf = (dot: number, squaredA: number, squaredB: number) => (squaredA && squaredB ? dot / Math.sqrt(squaredA * squaredB) : 0);
+
+/** Summed in `a`'s order. */
+export function dotProduct(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
   let dot = 0;
-  let na = 0;
-  let nb = 0;
   a.forEach((weight, term) => {
-    na += weight * weight;
     const other = b.get(term);
     if (other !== undefined) dot += weight * other;
   });
-  b.forEach((weight) => (nb += weight * weight));
-  return na && nb ? dot / Math.sqrt(na * nb) : 0;
+  return dot;
+}
+
+export function squaredNorm(vector: ReadonlyMap<string, number>): number {
+  let sum = 0;
+  vector.forEach((weight) => (sum += weight * weight));
+  return sum;
 }
 
 /** Share of `a`'s weight that `b` also carries. */

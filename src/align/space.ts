@@ -269,20 +269,35 @@ function trigrams(normalised: string): Float64Array {
 
 /** The distinct character codes of a text, sorted, and how often each occurs. */
 function characterHistogram(text: string): [Int32Array, Int32Array] {
-  const codes = new Int32Array(text.length);
-  for (let i = 0; i < text.length; i++) codes[i] = text.charCodeAt(i);
-  codes.sort();
-  let distinct = 0;
-  for (let i = 0; i < codes.length; i++) if (i === 0 || codes[i] !== codes[i - 1]) distinct++;
-  const values = new Int32Array(distinct);
-  const counts = new Int32Array(distinct);
-  let k = -1;
-  for (let i = 0; i < codes.length; i++) {
-    if (i === 0 || codes[i] !== codes[i - 1]) values[++k] = codes[i]!;
-    counts[k]!++;
+  // ASCII (most of a normalised English text) counted in buckets, the rest sorted.
+  const counts = asciiCounts.fill(0);
+  const beyond: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < BUCKETS) counts[code]!++;
+    else beyond.push(code);
   }
-  return [values, counts];
+  beyond.sort((a, b) => a - b);
+  let distinct = 0;
+  for (let code = 0; code < BUCKETS; code++) if (counts[code]) distinct++;
+  for (let i = 0; i < beyond.length; i++) if (i === 0 || beyond[i] !== beyond[i - 1]) distinct++;
+  const values = new Int32Array(distinct);
+  const tally = new Int32Array(distinct);
+  let k = 0;
+  for (let code = 0; code < BUCKETS; code++) {
+    if (!counts[code]) continue;
+    values[k] = code;
+    tally[k++] = counts[code]!;
+  }
+  for (let i = 0; i < beyond.length; i++) {
+    if (i === 0 || beyond[i] !== beyond[i - 1]) values[k++] = beyond[i]!;
+    tally[k - 1]!++;
+  }
+  return [values, tally];
 }
+
+const BUCKETS = 128;
+const asciiCounts = new Int32Array(BUCKETS);
 
 function uniqueSorted<T extends Int32Array | Float64Array>(values: T, inPlace = false): T {
   const sorted = (inPlace ? values : values.slice()).sort() as T;
