@@ -12,6 +12,7 @@ import { corpusIdf, cosine, profileStatement, weightedVector, type Idf, type Sta
 import { relateProfiles } from '../src/align/relate.js';
 import { PairSpace } from '../src/align/space.js';
 import { resolveEntities } from '../src/extract/resolve.js';
+import { countWords, ENGLISH_FUNCTION_WORDS } from '../src/ingest/language.js';
 import { readArticle } from '../src/read.js';
 import type { ArticleInput } from '../src/types.js';
 import { detokenize } from '../bench/lib/mrpc.js';
@@ -207,5 +208,26 @@ describe('the bound filter', () => {
     const index = new Map(mrpc.map((p, i) => [p.statement.articleId, i]));
     const pairs = lines.flatMap((_, i) => (index.has(`p${i}a`) && index.has(`p${i}b`) ? [[index.get(`p${i}a`)!, index.get(`p${i}b`)!] as [number, number]] : []));
     expect(check(mrpc, pairs).aligned).toBeGreaterThan(150);
+  });
+});
+
+describe("language detection's one pass over a paragraph", () => {
+  /** As it was: three Unicode regular expressions over the text. */
+  function countWordsByExpressions(text: string): ReturnType<typeof countWords> {
+    const letters = [...text.matchAll(/\p{L}+/gu)].reduce((sum, m) => sum + m[0].length, 0);
+    const latin = [...text.matchAll(/\p{Script=Latin}+/gu)].reduce((sum, m) => sum + m[0].length, 0);
+    const found = [...text.matchAll(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}'’]*/gu)].map((m) => m[0].replace(/['’].*$/, ''));
+    const english = found.filter((word) => ENGLISH_FUNCTION_WORDS.has(word)).length;
+    return { letters, latin, words: found.length, english };
+  }
+
+  it('counts letters, Latin letters, lower-case words and function words as the regular expressions do', () => {
+    const pieces = ['a', 'b', 'the ', 'of ', ' ', "'", '’', 'É', 'é', 'ß', 'Ж', 'ж', '한', '中', '😀', '𝐀', '\uD800', '1', '٣', '.', 'D', 'ª', 'ǅ', 'ﬁ', 'ⅻ', "don't ", 'it’s ', 'les ', 'ñ', 'İ'];
+    for (let k = 0; k < 3000; k++) {
+      let text = '';
+      const length = Math.floor(random() * 40);
+      for (let i = 0; i < length; i++) text += pieces[Math.floor(random() * pieces.length)];
+      expect(countWords(text), JSON.stringify(text)).toEqual(countWordsByExpressions(text));
+    }
   });
 });

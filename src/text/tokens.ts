@@ -32,11 +32,12 @@ export function stem(norm: string): string {
 }
 
 export function normalizeWord(word: string): string {
-  return word
-    .toLowerCase()
-    .replace(/’/g, "'")
-    .replace(/'s$/, '')
-    .replace(/\./g, '');
+  // Each rewrite only where it applies: most words have no apostrophe and no dot.
+  let norm = word.toLowerCase();
+  if (norm.includes('’')) norm = norm.replace(/’/g, "'");
+  if (norm.endsWith("'s")) norm = norm.slice(0, -2);
+  if (norm.includes('.')) norm = norm.replace(/\./g, '');
+  return norm;
 }
 
 // The tokens of recent texts: a statement is tokenised by extraction, by its alignment profile
@@ -61,6 +62,8 @@ export function forgetTokens(): void {
   tokenCache.clear();
 }
 
+const CAPITAL = /^\p{Lu}/u;
+
 function readTokens(text: string): Token[] {
   const tokens: Token[] = [];
   // The shared global pattern, from the start (nothing in the loop uses it meanwhile; a match
@@ -71,14 +74,15 @@ function readTokens(text: string): Token[] {
     const surface = match[0];
     const start = match.index;
     const norm = normalizeWord(surface);
-    const numeric = /^\d/.test(surface);
+    const first = surface.charCodeAt(0);
+    const numeric = first >= 0x30 && first <= 0x39;
     tokens.push({
       text: surface,
       norm,
       stem: stem(norm),
       start,
       end: start + surface.length,
-      capitalized: /^\p{Lu}/u.test(surface),
+      capitalized: first < 0x80 ? first >= 0x41 && first <= 0x5a : CAPITAL.test(surface),
       numeric,
       stop: !numeric && isStopword(norm),
     });

