@@ -231,3 +231,24 @@ describe("language detection's one pass over a paragraph", () => {
     }
   });
 });
+
+describe('a comparison space that keeps only the senses two stems share', () => {
+  it('gives every pair the same features as one keeping every WordNet sense', () => {
+    const profiles = profilesOf(seedArticles);
+    const idf = corpusIdf(profiles);
+    const full = new PairSpace(idf);
+    const shared = new PairSpace(idf);
+    shared.keepSharedSenses(profiles);
+    let synonymMatches = 0;
+    for (let a = 0; a < profiles.length; a++) {
+      for (let b = a + 1; b < profiles.length; b++) {
+        // A profile keeps the encoding of the last space asked; the other space encodes it again.
+        const expected = cheapFeatures(profiles[a]!, profiles[b]!, full);
+        if (full.restA && full.restB && full.matchedBySense(full.encode(profiles[a]!), full.encode(profiles[b]!)) > 0) synonymMatches++;
+        expect(cheapFeatures(profiles[a]!, profiles[b]!, shared)).toEqual(expected);
+      }
+    }
+    // Pairs matched by a synonym were among them.
+    expect(synonymMatches).toBeGreaterThan(0);
+  });
+});

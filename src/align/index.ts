@@ -4,7 +4,7 @@ import { candidatePairSets } from './candidates.js';
 import { cheapFeatures, FEATURE_NAMES } from './features.js';
 import { couldAlign } from './filter.js';
 import type { RelationModel } from './model.js';
-import { cosineOf, dotProduct, squaredNorm, weightedVector, type Idf, type StatementProfile } from './profile.js';
+import { cosineOf, squaredNorm, weightedVector, type Idf, type StatementProfile } from './profile.js';
 import { relateProfiles } from './relate.js';
 import { PairSpace } from './space.js';
 
@@ -69,6 +69,7 @@ export function alignStatements(profiles: readonly StatementProfile[], idf: Idf,
   ]) as [Array<[number, number]>, Array<[number, number]>];
   const scored: Array<{ a: number; b: number; relation: StatementRelation }> = [];
   const space = new PairSpace(idf);
+  space.keepSharedSenses(profiles);
   const cheap = new Float64Array(FEATURE_NAMES.length);
   for (const [a, b] of alignmentCandidates) {
     const [pa, pb] = [profiles[a]!, profiles[b]!];
@@ -113,6 +114,44 @@ function topicVectors(profiles: readonly StatementProfile[], idf: Idf): Array<Ma
 }
 
 /**
+ * The cosine of two of `vectors` by their indices, as `cosine` computes it (the dot product summed
+ * in the first vector's order, each norm in its own), from the vectors as arrays of term ids and
+ * weights: the second is marked in dense arrays and the first read against them, with no string
+ * hashing per edge.
+ */
+function unitSimilarity(vectors: ReadonlyArray<ReadonlyMap<string, number>>): (a: number, b: number) => number {
+  const termIds = new Map<string, number>();
+  const encoded = vectors.map((vector) => {
+    const ids = new Int32Array(vector.size);
+    const weights = new Float64Array(vector.size);
+    let k = 0;
+    vector.forEach((weight, term) => {
+      let id = termIds.get(term);
+      if (id === undefined) termIds.set(term, (id = termIds.size));
+      ids[k] = id;
+      weights[k++] = weight;
+    });
+    return { ids, weights };
+  });
+  const norms = vectors.map(squaredNorm);
+  const marks = new Int32Array(termIds.size);
+  const values = new Float64Array(termIds.size);
+  let mark = 0;
+  return (a, b) => {
+    mark++;
+    const second = encoded[b]!;
+    for (let k = 0; k < second.ids.length; k++) {
+      marks[second.ids[k]!] = mark;
+      values[second.ids[k]!] = second.weights[k]!;
+    }
+    const first = encoded[a]!;
+    let dot = 0;
+    for (let k = 0; k < first.ids.length; k++) if (marks[first.ids[k]!] === mark) dot += first.weights[k]! * values[first.ids[k]!]!;
+    return cosineOf(dot, norms[a]!, norms[b]!);
+  };
+}
+
+/**
  * Topics: facts and lone statements about the same subject. Terms most statements share (the
  * story's main actors) and words of certainty are left out, so that subjects stand out, and units are joined by
  * average linkage over the pairs the inverted index suggests.
@@ -152,18 +191,27 @@ function groupTopics(
     for (const i of members) for (const [term, weight] of context[i]!) sum.set(term, (sum.get(term) ?? 0) + weight);
     return sum;
   });
-  const neighbours = units.map(() => new Set<number>());
+  // The pairs of units a candidate or a continuing sentence links, each once, as `x * count + y`
+  // (x < y) in increasing order: by x, then by y.
+  const count = units.length;
+  const links: number[] = [];
   const connect = (a: number, b: number) => {
     const [x, y] = [unitOf[a]!, unitOf[b]!];
-    if (x === y) return;
-    neighbours[x]!.add(y);
-    neighbours[y]!.add(x);
+    if (x !== y) links.push(x < y ? x * count + y : y * count + x);
   };
   for (const [a, b] of candidates) connect(a, b);
   for (let i = 1; i < profiles.length; i++) if (context[i] !== vectors[i]) connect(i - 1, i);
-  // Each unit's norm once, not once per edge it is in.
-  const norms = sums.map(squaredNorm);
-  const edges = units.flatMap((_, x) => [...neighbours[x]!].filter((y) => y > x).sort((a, b) => a - b).map((y) => ({ a: x, b: y, weight: cosineOf(dotProduct(sums[x]!, sums[y]!), norms[x]!, norms[y]!) })));
+  const sorted = new Float64Array(links.length);
+  for (let i = 0; i < links.length; i++) sorted[i] = links[i]!;
+  sorted.sort();
+  const similarity = unitSimilarity(sums);
+  const edges: Array<{ a: number; b: number; weight: number }> = [];
+  for (let i = 0; i < sorted.length; i++) {
+    if (i > 0 && sorted[i] === sorted[i - 1]) continue;
+    const a = Math.floor(sorted[i]! / count);
+    const b = sorted[i]! % count;
+    edges.push({ a, b, weight: similarity(a, b) });
+  }
   const factCount = facts.length;
   return averageLinkage(units.length, edges, threshold).map((group) => ({
     facts: group.filter((u) => u < factCount),

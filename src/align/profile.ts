@@ -129,7 +129,7 @@ export function cosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, nu
 export const cosineOf = (dot: number, squaredA: number, squaredB: number) => (squaredA && squaredB ? dot / Math.sqrt(squaredA * squaredB) : 0);
 
 /** Summed in `a`'s order. */
-export function dotProduct(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
+function dotProduct(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
   let dot = 0;
   a.forEach((weight, term) => {
     const other = b.get(term);

@@ -26,7 +26,10 @@ export interface EncodedProfile {
   weights: Float64Array;
   norm: number;
   total: number;
-  /** Synset ids of every content word, one after another: word i's are `senses[senseStarts[i]..senseStarts[i + 1])`. */
+  /**
+   * Synset ids of every content word (WordNet's, or the space's own after `keepSharedSenses`),
+   * one after another: word i's are `senses[senseStarts[i]..senseStarts[i + 1])`.
+   */
   senses: Int32Array;
   senseStarts: Int32Array;
   /** The profile's normalised text. */
@@ -63,6 +66,9 @@ export class PairSpace {
   private stamps = new Int32Array(256);
   private values = new Float64Array(256);
   private senseStamps = new Int32Array(256);
+  /** Set by `keepSharedSenses`: per WordNet sense id, its id in this space, or -1 when it is dropped. */
+  private senseIdsHere?: Int32Array;
+  private sensesHere = 0;
   private unmatchedA = new Uint8Array(64);
   private unmatchedB = new Uint8Array(64);
   private epoch = 0;
@@ -86,6 +92,35 @@ export class PairSpace {
       this.vocabulary.set(text, id);
     }
     return id;
+  }
+
+  /**
+   * Keeps, of the WordNet senses of the statements' words, only those that words of two
+   * different stems among `profiles` share, numbered densely in this space; the profiles compared
+   * must all be among them. `matchedBySense` pairs words unmatched by stem, which have different
+   * stems, so a sense one stem alone holds can never match: dropping it changes no feature, and
+   * leaves less than half the senses to mark, in a small array rather than one of all WordNet.
+   */
+  keepSharedSenses(profiles: readonly StatementProfile[]): void {
+    // Every word's senses first, so that `senseCount` covers them.
+    const perProfile = profiles.map((profile) => profile.words.map(senseIds));
+    const stemOf = new Int32Array(senseCount()).fill(-1);
+    const shared = new Uint8Array(senseCount());
+    profiles.forEach((profile, p) => {
+      perProfile[p]!.forEach((senses, i) => {
+        const stem = this.id(profile.stems[i]!);
+        for (let k = 0; k < senses.length; k++) {
+          const sense = senses[k]!;
+          if (stemOf[sense] === -1) stemOf[sense] = stem;
+          else if (stemOf[sense] !== stem) shared[sense] = 1;
+        }
+      });
+    });
+    const here = new Int32Array(senseCount()).fill(-1);
+    let count = 0;
+    for (let sense = 0; sense < shared.length; sense++) if (shared[sense]) here[sense] = count++;
+    this.senseIdsHere = here;
+    this.sensesHere = count;
   }
 
   /** `texts` as vocabulary ids (plain loops: `TypedArray.from(list, fn)` goes through an iterator). */
@@ -118,11 +153,19 @@ export class PairSpace {
     });
     const plain = this.ids(profile.plainWords).sort();
     // One flat array rather than one per word: the pair loops in `matchedOneWay` read it in order.
+    // The senses in this space's numbering (all of them when it keeps every sense).
+    const here = this.senseIdsHere;
+    const keep = (sense: number) => !here || here[sense]! >= 0;
     const wordSenses = profile.words.map(senseIds);
     const senseStarts = new Int32Array(wordSenses.length + 1);
-    for (let i = 0; i < wordSenses.length; i++) senseStarts[i + 1] = senseStarts[i]! + wordSenses[i]!.length;
+    for (let i = 0; i < wordSenses.length; i++) {
+      let kept = 0;
+      for (const sense of wordSenses[i]!) if (keep(sense)) kept++;
+      senseStarts[i + 1] = senseStarts[i]! + kept;
+    }
     const senses = new Int32Array(senseStarts[wordSenses.length]!);
-    for (let i = 0; i < wordSenses.length; i++) senses.set(wordSenses[i]!, senseStarts[i]!);
+    let at = 0;
+    for (const list of wordSenses) for (const sense of list) if (keep(sense)) senses[at++] = here ? here[sense]! : sense;
     const encoded: EncodedProfile = {
       space: this,
       stems,
@@ -153,7 +196,8 @@ export class PairSpace {
       this.stamps = new Int32Array(length);
       this.values = new Float64Array(length);
     }
-    if (this.senseStamps.length < senseCount()) this.senseStamps = new Int32Array(Math.max(senseCount(), this.senseStamps.length * 2));
+    const senses = this.senseIdsHere ? this.sensesHere : senseCount();
+    if (this.senseStamps.length < senses) this.senseStamps = new Int32Array(Math.max(senses, this.senseStamps.length * 2));
     if (this.epoch >= 0x3fffffff) {
       this.stamps.fill(0);
       this.senseStamps.fill(0);
