@@ -64,6 +64,32 @@ export function forgetTokens(): void {
 
 const CAPITAL = /^\p{Lu}/u;
 
+/** What a token's surface alone decides. */
+interface WordForm {
+  norm: string;
+  stem: string;
+  capitalized: boolean;
+  numeric: boolean;
+  stop: boolean;
+}
+
+// Word forms by surface: one lookup per token where normalising, stemming and the stop list
+// took three, and a string for the lower case. Bounded, and emptied when full, like the stem cache.
+const formCache = new Map<string, WordForm>();
+
+function wordForm(surface: string): WordForm {
+  let form = formCache.get(surface);
+  if (form === undefined) {
+    const norm = normalizeWord(surface);
+    const first = surface.charCodeAt(0);
+    const numeric = first >= 0x30 && first <= 0x39;
+    form = { norm, stem: stem(norm), capitalized: first < 0x80 ? first >= 0x41 && first <= 0x5a : CAPITAL.test(surface), numeric, stop: !numeric && isStopword(norm) };
+    if (formCache.size > 200_000) formCache.clear();
+    formCache.set(surface, form);
+  }
+  return form;
+}
+
 function readTokens(text: string): Token[] {
   const tokens: Token[] = [];
   // The shared global pattern, from the start (nothing in the loop uses it meanwhile; a match
@@ -73,19 +99,8 @@ function readTokens(text: string): Token[] {
   for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
     const surface = match[0];
     const start = match.index;
-    const norm = normalizeWord(surface);
-    const first = surface.charCodeAt(0);
-    const numeric = first >= 0x30 && first <= 0x39;
-    tokens.push({
-      text: surface,
-      norm,
-      stem: stem(norm),
-      start,
-      end: start + surface.length,
-      capitalized: first < 0x80 ? first >= 0x41 && first <= 0x5a : CAPITAL.test(surface),
-      numeric,
-      stop: !numeric && isStopword(norm),
-    });
+    const form = wordForm(surface);
+    tokens.push({ text: surface, norm: form.norm, stem: form.stem, start, end: start + surface.length, capitalized: form.capitalized, numeric: form.numeric, stop: form.stop });
   }
   return tokens;
 }
