@@ -60,13 +60,13 @@ function overlap<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
   return shared;
 }
 
-// Length of the longest common subsequence of two word lists.
+// Length of the longest common subsequence of two word lists (two rows, swapped).
 function commonSequenceLength(a: readonly string[], b: readonly string[]): number {
-  let previous = new Array<number>(b.length + 1).fill(0);
+  let previous = new Int32Array(b.length + 1);
+  let current = new Int32Array(b.length + 1);
   for (let i = 1; i <= a.length; i++) {
-    const current = new Array<number>(b.length + 1).fill(0);
     for (let j = 1; j <= b.length; j++) current[j] = a[i - 1] === b[j - 1] ? previous[j - 1]! + 1 : Math.max(previous[j]!, current[j - 1]!);
-    previous = current;
+    [previous, current] = [current, previous];
   }
   return previous[b.length]!;
 }
