@@ -32,10 +32,12 @@ export function findNumbers(text: string, skip: ReadonlyArray<{ start: number; e
   const found: RawNumber[] = [];
   // Characters already claimed by a date or an earlier number: a mask, so that a statement full
   // of numbers is not checked against every number found before.
-  const claimed = new Uint8Array(text.length);
-  const claim = (start: number, end: number) => claimed.fill(1, Math.max(0, start), Math.min(text.length, end));
+  // Made on the first claim: most statements have no date and no number.
+  let claimed: Uint8Array | undefined;
+  const claim = (start: number, end: number) => (claimed ??= new Uint8Array(text.length)).fill(1, Math.max(0, start), Math.min(text.length, end));
   for (const s of skip) claim(s.start, s.end);
   const taken = (start: number, end: number) => {
+    if (!claimed) return false;
     for (let i = start; i < end; i++) if (claimed[i]) return true;
     return false;
   };
