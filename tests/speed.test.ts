@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import TfIdf from 'natural/lib/natural/tfidf/tfidf.js';
 import { describe, expect, it } from 'vitest';
-import { candidatePairs, MAX_PARTNERS } from '../src/align/candidates.js';
+import { candidatePairs, MAX_PARTNERS, MAX_WALKED } from '../src/align/candidates.js';
 import { averageLinkage } from '../src/align/cluster.js';
 import { cheapFeatures, FEATURE_NAMES } from '../src/align/features.js';
 import { couldAlign } from '../src/align/filter.js';
@@ -149,6 +149,35 @@ describe('candidate pairs from the index', () => {
     const keys = new Set(bounded.map(([a, b]) => `${a}|${b}`));
     expect(atLeast(unscreened, 0.1).every(([a, b]) => keys.has(`${a}|${b}`))).toBe(true);
     expect(bounded.length).toBeLessThan(unscreened.length);
+  });
+
+  it('add the terms too common to walk to the partners the rarer terms found', () => {
+    // 700 statements share "harbour", "council" and "budget" (each in more than MAX_WALKED of
+    // them) and two rarer words each.
+    const letters = (k: number) => String.fromCharCode(97 + (k % 26)) + String.fromCharCode(97 + Math.floor(k / 26));
+    const articles = Array.from({ length: 700 }, (_, i) => ({ id: `a${String(i).padStart(3, '0')}`, text: `Harbour council approved the budget for zor${letters(i % 50)} and quil${letters(i % 70)}.` }));
+    const profiles = profilesOf(articles);
+    const idf = corpusIdf(profiles);
+    const documentFrequency = new Map<string, number>();
+    for (const p of profiles) for (const term of p.terms.keys()) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+    expect(Math.max(...documentFrequency.values())).toBeGreaterThan(MAX_WALKED);
+    // Expected: pairs that share a term walked (in 2 to MAX_WALKED statements), with the idf of
+    // every term they share summed.
+    const expected: Array<[number, number]> = [];
+    for (let a = 0; a < profiles.length; a++) {
+      for (let b = a + 1; b < profiles.length; b++) {
+        let walked = false;
+        let weight = 0;
+        for (const term of profiles[a]!.terms.keys()) {
+          if (!profiles[b]!.terms.has(term)) continue;
+          weight += idf(term);
+          if (documentFrequency.get(term)! <= MAX_WALKED) walked = true;
+        }
+        if (walked && weight >= 8) expected.push([a, b]);
+      }
+    }
+    expect(expected.length).toBeGreaterThan(0);
+    expect(candidatePairs(profiles, idf, { maxDocumentShare: 1, minSharedWeight: 8, maxPartners: Infinity })).toEqual(expected);
   });
 
   it('keep at most the best MAX_PARTNERS of each statement, so pairs grow linearly', () => {

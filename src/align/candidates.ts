@@ -65,8 +65,9 @@ export function candidatePairSets(profiles: readonly StatementProfile[], idf: Id
   const limit = Math.max(8, Math.ceil(n * maxDocumentShare));
   const q = queries.length;
   // The weight of a term in a statement's ranking vector for each query: its tf-idf weight, or `rankBy`'s.
+  const rankings = queries.map((query) => query.rankBy ?? null);
   const weightIn = (query: number, index: number, term: string, count: number) => {
-    const rankBy = queries[query]!.rankBy;
+    const rankBy = rankings[query];
     return rankBy ? (rankBy[index]!.get(term) ?? 0) : (1 + Math.log(count)) * idf(term);
   };
   // Term ids in order of first appearance; per statement its term ids sorted and, per query,
@@ -74,13 +75,16 @@ export function candidatePairSets(profiles: readonly StatementProfile[], idf: Id
   const termIds = new Map<string, number>();
   const documentFrequency: number[] = [];
   const idfOf: number[] = [];
-  const termsOf: Int32Array[] = [];
-  const weightsOf: Float64Array[][] = queries.map(() => []);
+  // Statement s's term ids are `termsOf[termStarts[s]..termStarts[s + 1])`, sorted, and its
+  // weights per query at the same places of `weightsOf[query]`: flat arrays, not one per statement.
+  const termStarts = new Int32Array(n + 1);
+  profiles.forEach((profile, s) => (termStarts[s + 1] = termStarts[s]! + profile.terms.size));
+  const termsOf = new Int32Array(termStarts[n]!);
+  const weightsOf = queries.map(() => new Float64Array(termStarts[n]!));
   const norms = queries.map(() => new Float64Array(n));
   profiles.forEach((profile, index) => {
-    const ids = new Int32Array(profile.terms.size);
-    const own: Float64Array[] = queries.map(() => new Float64Array(profile.terms.size));
-    let k = 0;
+    const first = termStarts[index]!;
+    let k = first;
     profile.terms.forEach((count, term) => {
       let id = termIds.get(term);
       if (id === undefined) {
@@ -90,31 +94,29 @@ export function candidatePairSets(profiles: readonly StatementProfile[], idf: Id
         idfOf.push(idf(term));
       }
       documentFrequency[id]!++;
-      ids[k] = id;
+      termsOf[k] = id;
       for (let query = 0; query < q; query++) {
         const weight = weightIn(query, index, term, count);
-        own[query]![k] = weight;
+        weightsOf[query]![k] = weight;
         norms[query]![index]! += weight * weight;
       }
       k++;
     });
     // Sorted by term id, the weights following their terms (insertion sort: a statement has a
     // few dozen terms).
-    for (let i = 1; i < ids.length; i++) {
-      const id = ids[i]!;
-      if (ids[i - 1]! < id) continue;
+    for (let i = first + 1; i < k; i++) {
+      const id = termsOf[i]!;
+      if (termsOf[i - 1]! < id) continue;
       let j = i - 1;
-      for (; j >= 0 && ids[j]! > id; j--) ids[j + 1] = ids[j]!;
-      ids[j + 1] = id;
+      for (; j >= first && termsOf[j]! > id; j--) termsOf[j + 1] = termsOf[j]!;
+      termsOf[j + 1] = id;
       for (let query = 0; query < q; query++) {
-        const weights = own[query]!;
+        const weights = weightsOf[query]!;
         const weight = weights[i]!;
         weights.copyWithin(j + 2, j + 1, i);
         weights[j + 1] = weight;
       }
     }
-    termsOf.push(ids);
-    for (let query = 0; query < q; query++) weightsOf[query]!.push(own[query]!);
   });
   for (const list of norms) for (let i = 0; i < n; i++) list[i] = Math.sqrt(list[i]!);
   // Only terms in two statements or more, and in no more than `limit`, suggest pairs.
@@ -124,10 +126,9 @@ export function candidatePairSets(profiles: readonly StatementProfile[], idf: Id
   // product of the two statements' norms over them.
   const unindexedNorms = queries.map(() => new Float64Array(n));
   for (let s = 0; s < n; s++) {
-    const ids = termsOf[s]!;
-    for (let k = 0; k < ids.length; k++) {
-      if (documentFrequency[ids[k]!]! <= limit) continue;
-      for (let query = 0; query < q; query++) unindexedNorms[query]![s]! += weightsOf[query]![s]![k]! ** 2;
+    for (let k = termStarts[s]!; k < termStarts[s + 1]!; k++) {
+      if (documentFrequency[termsOf[k]!]! <= limit) continue;
+      for (let query = 0; query < q; query++) unindexedNorms[query]![s]! += weightsOf[query]![k]! ** 2;
     }
   }
   for (const list of unindexedNorms) for (let i = 0; i < n; i++) list[i] = Math.sqrt(list[i]!);
@@ -139,15 +140,21 @@ export function candidatePairSets(profiles: readonly StatementProfile[], idf: Id
   const postings = new Int32Array(starts[documentFrequency.length]!);
   const postingWeights = queries.map(() => new Float64Array(postings.length));
   for (let s = 0; s < n; s++) {
-    const ids = termsOf[s]!;
-    for (let k = 0; k < ids.length; k++) {
-      const at = filled[ids[k]!]!++;
+    for (let k = termStarts[s]!; k < termStarts[s + 1]!; k++) {
+      const at = filled[termsOf[k]!]!++;
       postings[at] = s;
-      for (let query = 0; query < q; query++) postingWeights[query]![at] = weightsOf[query]![s]![k]!;
+      for (let query = 0; query < q; query++) postingWeights[query]![at] = weightsOf[query]![k]!;
     }
   }
   const articleOf = articleNumbers(profiles);
   const anyWithin = queries.some((query) => query.withinArticles);
+  // The options with every field set, all of one shape, so that the loops below see one kind of object.
+  const settings = queries.map((query) => ({
+    minSharedWeight: query.minSharedWeight,
+    withinArticles: query.withinArticles ?? false,
+    minCosine: query.minCosine ?? 0,
+    maxPartners: query.maxPartners ?? MAX_PARTNERS,
+  }));
 
   const shared = new Float64Array(n);
   const dots = queries.map(() => new Float64Array(n));
@@ -160,10 +167,9 @@ export function candidatePairSets(profiles: readonly StatementProfile[], idf: Id
   const score = new Float64Array(n);
   const common: number[] = [];
   for (let s = 0; s < n; s++) {
-    const own = termsOf[s]!;
     common.length = 0;
-    for (let k = 0; k < own.length; k++) {
-      const id = own[k]!;
+    for (let k = termStarts[s]!; k < termStarts[s + 1]!; k++) {
+      const id = termsOf[k]!;
       const weight = idfOf[id]!;
       if (!weight) continue;
       const from = starts[id]!;
@@ -172,38 +178,23 @@ export function candidatePairSets(profiles: readonly StatementProfile[], idf: Id
         common.push(k);
         continue;
       }
-      for (let query = 0; query < q; query++) {
-        // One query at a time, its arrays looked up once per term.
-        const dot = dots[query]!;
-        const mine = weightsOf[query]![s]![k]!;
-        const theirs = postingWeights[query]!;
-        const first = query === 0;
-        for (let p = from; p < to; p++) {
-          const t = postings[p]!;
-          if (t === s || (!anyWithin && articleOf[t] === articleOf[s])) continue;
-          if (first) {
-            if (!seen[t]) {
-              seen[t] = 1;
-              touched[touchedCount++] = t;
-            }
-            shared[t]! += weight;
-          }
-          dot[t]! += mine * theirs[p]!;
-        }
-      }
+      // One query at a time, each walk in a small function of typed arrays only, which the
+      // engine compiles early and keeps compiled from one comparison to the next.
+      touchedCount = walkFirst(postings, from, to, s, anyWithin, articleOf, weight, weightsOf[0]![k]!, postingWeights[0]!, dots[0]!, shared, seen, touched, touchedCount);
+      for (let query = 1; query < q; query++) walkMore(postings, from, to, s, anyWithin, articleOf, weightsOf[query]![k]!, postingWeights[query]!, dots[query]!);
     }
     for (const k of common) {
-      const id = own[k]!;
+      const id = termsOf[k]!;
       for (let i = 0; i < touchedCount; i++) {
         const t = touched[i]!;
-        const at = indexOfSorted(termsOf[t]!, id);
+        const at = indexOfSorted(termsOf, termStarts[t]!, termStarts[t + 1]!, id);
         if (at < 0) continue;
         shared[t]! += idfOf[id]!;
-        for (let query = 0; query < q; query++) dots[query]![t]! += weightsOf[query]![s]![k]! * weightsOf[query]![t]![at]!;
+        for (let query = 0; query < q; query++) dots[query]![t]! += weightsOf[query]![k]! * weightsOf[query]![at]!;
       }
     }
     for (let query = 0; query < q; query++) {
-      const { minSharedWeight, withinArticles, minCosine = 0, maxPartners = MAX_PARTNERS } = queries[query]!;
+      const { minSharedWeight, withinArticles, minCosine, maxPartners } = settings[query]!;
       const dot = dots[query]!;
       const norm = norms[query]!;
       const unindexed = unindexedNorms[query]!;
@@ -248,6 +239,36 @@ export function candidatePairSets(profiles: readonly StatementProfile[], idf: Id
 }
 
 /**
+ * The first query's walk of one term's postings `postings[from..to)` for statement `s`: the
+ * shared weight, the dot product, and the statements met for the first time.
+ */
+function walkFirst(
+  postings: Int32Array, from: number, to: number, s: number, anyWithin: boolean, articleOf: Int32Array, weight: number,
+  mine: number, theirs: Float64Array, dot: Float64Array, shared: Float64Array, seen: Uint8Array, touched: Int32Array, touchedCount: number,
+): number {
+  for (let p = from; p < to; p++) {
+    const t = postings[p]!;
+    if (t === s || (!anyWithin && articleOf[t] === articleOf[s])) continue;
+    if (!seen[t]) {
+      seen[t] = 1;
+      touched[touchedCount++] = t;
+    }
+    shared[t]! += weight;
+    dot[t]! += mine * theirs[p]!;
+  }
+  return touchedCount;
+}
+
+/** Another query's walk of the same postings: its dot product only. */
+function walkMore(postings: Int32Array, from: number, to: number, s: number, anyWithin: boolean, articleOf: Int32Array, mine: number, theirs: Float64Array, dot: Float64Array): void {
+  for (let p = from; p < to; p++) {
+    const t = postings[p]!;
+    if (t === s || (!anyWithin && articleOf[t] === articleOf[s])) continue;
+    dot[t]! += mine * theirs[p]!;
+  }
+}
+
+/**
  * Moves the `k` best of `items[0..count)` to the front, in no particular order (quickselect):
  * the higher `score`, then the lower index, is better. Linear on average, where sorting all the
  * partners of every statement was not.
@@ -286,9 +307,10 @@ function selectBest(items: Int32Array, count: number, k: number, score: Float64A
   }
 }
 
-function indexOfSorted(sorted: Int32Array, value: number): number {
-  let low = 0;
-  let high = sorted.length - 1;
+/** Where `value` is in `sorted[from..to)`, or -1. */
+function indexOfSorted(sorted: Int32Array, from: number, to: number, value: number): number {
+  let low = from;
+  let high = to - 1;
   while (low <= high) {
     const middle = (low + high) >> 1;
     const at = sorted[middle]!;
