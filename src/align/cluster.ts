@@ -36,15 +36,16 @@ export function averageLinkage(size: number, edges: ReadonlyArray<{ a: number; b
     const x = Math.min(p, q);
     const y = Math.max(p, q);
     const score = scoreOf(x, y);
-    if (score >= threshold) heap.push({ score, x, y });
+    if (score >= threshold) heap.push(score, x, y);
   };
   for (let x = 0; x < size; x++) links[x]?.forEach((_, y) => y > x && offer(x, y));
-  for (let best = heap.pop(); best; best = heap.pop()) {
-    const { x, y } = best;
+  while (heap.size > 0) {
+    const { topScore, topX: x, topY: y } = heap;
+    heap.pop();
     if (!members[x] || !members[y]) continue;
     const score = scoreOf(x, y);
-    if (score !== best.score) {
-      if (score >= threshold) heap.push({ score, x, y });
+    if (score !== topScore) {
+      if (score >= threshold) heap.push(score, x, y);
       continue;
     }
     members[x]!.push(...members[y]!);
@@ -66,48 +67,84 @@ export function averageLinkage(size: number, edges: ReadonlyArray<{ a: number; b
   return members.filter((m): m is number[] => m !== undefined).map((m) => m.sort((a, b) => a - b)).sort((a, b) => a[0]! - b[0]!);
 }
 
-interface Merge {
-  score: number;
-  x: number;
-  y: number;
-}
-
-// Higher score first; on a tie the lower x, then the lower y.
-const before = (p: Merge, q: Merge) => p.score > q.score || (p.score === q.score && (p.x < q.x || (p.x === q.x && p.y < q.y)));
-
-/** A binary max-heap of merges. */
+/**
+ * A binary max-heap of candidate merges (score, x, y) in three parallel typed arrays, grown by
+ * doubling: higher score first; on a tie the lower x, then the lower y. No object per merge.
+ */
 class MergeHeap {
-  private readonly items: Merge[] = [];
+  private scores = new Float64Array(1024);
+  private xs = new Int32Array(1024);
+  private ys = new Int32Array(1024);
+  size = 0;
 
-  push(item: Merge): void {
-    const items = this.items;
-    let i = items.length;
-    items.push(item);
-    while (i > 0) {
-      const parent = (i - 1) >> 1;
-      if (!before(item, items[parent]!)) break;
-      items[i] = items[parent]!;
-      i = parent;
-    }
-    items[i] = item;
+  get topScore(): number {
+    return this.scores[0]!;
   }
 
-  pop(): Merge | undefined {
-    const items = this.items;
-    const top = items[0];
-    const last = items.pop();
-    if (items.length === 0 || !last) return top;
+  get topX(): number {
+    return this.xs[0]!;
+  }
+
+  get topY(): number {
+    return this.ys[0]!;
+  }
+
+  push(score: number, x: number, y: number): void {
+    if (this.size === this.scores.length) this.grow();
+    const { scores, xs, ys } = this;
+    let i = this.size++;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (!before(score, x, y, scores[parent]!, xs[parent]!, ys[parent]!)) break;
+      scores[i] = scores[parent]!;
+      xs[i] = xs[parent]!;
+      ys[i] = ys[parent]!;
+      i = parent;
+    }
+    scores[i] = score;
+    xs[i] = x;
+    ys[i] = y;
+  }
+
+  /** Removes the top. */
+  pop(): void {
+    const { scores, xs, ys } = this;
+    const last = --this.size;
+    if (last === 0) return;
+    const score = scores[last]!;
+    const x = xs[last]!;
+    const y = ys[last]!;
     let i = 0;
     for (;;) {
       const left = 2 * i + 1;
-      if (left >= items.length) break;
+      if (left >= last) break;
       const right = left + 1;
-      const child = right < items.length && before(items[right]!, items[left]!) ? right : left;
-      if (!before(items[child]!, last)) break;
-      items[i] = items[child]!;
+      const child = right < last && before(scores[right]!, xs[right]!, ys[right]!, scores[left]!, xs[left]!, ys[left]!) ? right : left;
+      if (!before(scores[child]!, xs[child]!, ys[child]!, score, x, y)) break;
+      scores[i] = scores[child]!;
+      xs[i] = xs[child]!;
+      ys[i] = ys[child]!;
       i = child;
     }
-    items[i] = last;
-    return top;
+    scores[i] = score;
+    xs[i] = x;
+    ys[i] = y;
+  }
+
+  private grow(): void {
+    const size = this.scores.length * 2;
+    const scores = new Float64Array(size);
+    const xs = new Int32Array(size);
+    const ys = new Int32Array(size);
+    scores.set(this.scores);
+    xs.set(this.xs);
+    ys.set(this.ys);
+    this.scores = scores;
+    this.xs = xs;
+    this.ys = ys;
   }
 }
+
+// Merge (score p, x p, y p) before (score q, x q, y q): higher score first; on a tie the lower x, then the lower y.
+const before = (scoreP: number, xP: number, yP: number, scoreQ: number, xQ: number, yQ: number) =>
+  scoreP > scoreQ || (scoreP === scoreQ && (xP < xQ || (xP === xQ && yP < yQ)));
