@@ -63,6 +63,7 @@ const BIGRAM_SHIFT = 2 ** 26;
 export class PairSpace {
   readonly idf: Idf;
   private readonly vocabulary = new Map<string, number>();
+  private readonly idfById: number[] = [];
   private stamps = new Int32Array(256);
   private values = new Float64Array(256);
   private senseStamps = new Int32Array(256);
@@ -92,6 +93,13 @@ export class PairSpace {
       this.vocabulary.set(text, id);
     }
     return id;
+  }
+
+  /** The idf of vocabulary entry `id` (`text`), kept by id: one string lookup per word, not two. */
+  private idfOf(id: number, text: string): number {
+    let value = this.idfById[id];
+    if (value === undefined) this.idfById[id] = value = this.idf(text);
+    return value;
   }
 
   /**
@@ -138,15 +146,16 @@ export class PairSpace {
     const bigrams = new Float64Array(Math.max(0, stems.length - 1));
     for (let i = 1; i < stems.length; i++) bigrams[i - 1] = stems[i - 1]! * BIGRAM_SHIFT + stems[i]!;
     const stemIdf = new Float64Array(stems.length);
-    for (let i = 0; i < stems.length; i++) stemIdf[i] = this.idf(profile.stems[i]!);
+    for (let i = 0; i < stems.length; i++) stemIdf[i] = this.idfOf(stems[i]!, profile.stems[i]!);
     const terms = new Int32Array(profile.terms.size);
     const weights = new Float64Array(profile.terms.size);
     let norm = 0;
     let total = 0;
     let k = 0;
     profile.terms.forEach((count, term) => {
-      const weight = (1 + Math.log(count)) * this.idf(term);
-      terms[k] = this.id(term);
+      const id = this.id(term);
+      const weight = (1 + Math.log(count)) * this.idfOf(id, term);
+      terms[k] = id;
       weights[k++] = weight;
       norm += weight * weight;
       total += weight;
