@@ -161,8 +161,8 @@ export class PairSpace {
       total += weight;
     });
     const plain = this.ids(profile.plainWords).sort();
-    // One flat array rather than one per word: the pair loops in `matchedOneWay` read it in order.
-    // The senses in this space's numbering (all of them when it keeps every sense).
+    // The senses in one flat array rather than one per word (the pair loops in `matchedOneWay`
+    // read it in order), in this space's numbering when it keeps only the shared ones.
     const here = this.senseIdsHere;
     const keep = (sense: number) => !here || here[sense]! >= 0;
     const wordSenses = profile.words.map(senseIds);
