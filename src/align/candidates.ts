@@ -183,7 +183,8 @@ export function candidatePairSets(profiles: readonly StatementProfile[], idf: Id
       touchedCount = walkFirst(postings, from, to, s, anyWithin, articleOf, weight, weightsOf[0]![k]!, postingWeights[0]!, dots[0]!, shared, seen, touched, touchedCount);
       for (let query = 1; query < q; query++) walkMore(postings, from, to, s, anyWithin, articleOf, weightsOf[query]![k]!, postingWeights[query]!, dots[query]!);
     }
-    for (const k of common) {
+    for (let c = 0; c < common.length; c++) {
+      const k = common[c]!;
       const id = termsOf[k]!;
       for (let i = 0; i < touchedCount; i++) {
         const t = touched[i]!;
@@ -195,25 +196,7 @@ export function candidatePairSets(profiles: readonly StatementProfile[], idf: Id
     }
     for (let query = 0; query < q; query++) {
       const { minSharedWeight, withinArticles, minCosine, maxPartners } = settings[query]!;
-      const dot = dots[query]!;
-      const norm = norms[query]!;
-      const unindexed = unindexedNorms[query]!;
-      let count = 0;
-      for (let i = 0; i < touchedCount; i++) {
-        const t = touched[i]!;
-        if (shared[t]! < minSharedWeight || (!withinArticles && articleOf[t] === articleOf[s])) continue;
-        // The margin keeps a pair whose cosine, summed in another order, is the minimum to the last bit.
-        if (minCosine > 0 && dot[t]! + unindexed[s]! * unindexed[t]! < (minCosine - 1e-9) * norm[s]! * norm[t]!) continue;
-        ranked[count++] = t;
-      }
-      if (count > maxPartners) {
-        for (let i = 0; i < count; i++) {
-          const t = ranked[i]!;
-          score[t] = norm[s] && norm[t] ? dot[t]! / (norm[s]! * norm[t]!) : 0;
-        }
-        selectBest(ranked, count, maxPartners, score);
-        count = maxPartners;
-      }
+      const count = rankPartners(s, touched, touchedCount, shared, articleOf, minSharedWeight, withinArticles, minCosine, maxPartners, dots[query]!, norms[query]!, unindexedNorms[query]!, ranked, score);
       const keep = kept[query]!;
       for (let i = 0; i < count; i++) {
         const t = ranked[i]!;
@@ -224,7 +207,7 @@ export function candidatePairSets(profiles: readonly StatementProfile[], idf: Id
       const t = touched[i]!;
       shared[t] = 0;
       seen[t] = 0;
-      for (const dot of dots) dot[t] = 0;
+      for (let query = 0; query < q; query++) dots[query]![t] = 0;
     }
     touchedCount = 0;
   }
@@ -236,6 +219,32 @@ export function candidatePairSets(profiles: readonly StatementProfile[], idf: Id
     for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) pairs.push([Math.floor(sorted[i]! / n), sorted[i]! % n]);
     return pairs;
   });
+}
+
+/**
+ * The partners statement `s` keeps for one query, into `ranked[0..count)`: the statements met
+ * that share enough weight (from another article, unless asked) and reach the minimum cosine, at
+ * most the `maxPartners` best by cosine. Returns their count.
+ */
+function rankPartners(
+  s: number, touched: Int32Array, touchedCount: number, shared: Float64Array, articleOf: Int32Array, minSharedWeight: number, withinArticles: boolean,
+  minCosine: number, maxPartners: number, dot: Float64Array, norm: Float64Array, unindexed: Float64Array, ranked: Int32Array, score: Float64Array,
+): number {
+  let count = 0;
+  for (let i = 0; i < touchedCount; i++) {
+    const t = touched[i]!;
+    if (shared[t]! < minSharedWeight || (!withinArticles && articleOf[t] === articleOf[s])) continue;
+    // The margin keeps a pair whose cosine, summed in another order, is the minimum to the last bit.
+    if (minCosine > 0 && dot[t]! + unindexed[s]! * unindexed[t]! < (minCosine - 1e-9) * norm[s]! * norm[t]!) continue;
+    ranked[count++] = t;
+  }
+  if (count <= maxPartners) return count;
+  for (let i = 0; i < count; i++) {
+    const t = ranked[i]!;
+    score[t] = norm[s] && norm[t] ? dot[t]! / (norm[s]! * norm[t]!) : 0;
+  }
+  selectBest(ranked, count, maxPartners, score);
+  return maxPartners;
 }
 
 /**
