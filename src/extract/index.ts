@@ -158,20 +158,27 @@ function lastPersonIn(mentions: readonly RawEntityMention[]): string | null {
 
 const nameWords = (name: string) => name.split(/\s+/).map((w) => w.toLowerCase());
 
+// "(NPT)" right after a name: matched where the name ends, without copying the rest of the sentence.
+const ACRONYM_AFTER = /\s*\((\p{Lu}{2,8})\)/uy;
+
 /**
  * Within one article: "Kim" after "Kim Jong-un" is Kim Jong-un, "Leavitt" is Karoline Leavitt,
  * "NPT" after "Nuclear Non-Proliferation Treaty (NPT)" is the treaty. A one-word name that is a
  * common English word and resolves to nothing ("Western") is dropped.
  */
 function resolveAliases(working: Working[]): void {
-  const fullNames: Array<{ name: string; type: EntityType; order: number }> = [];
+  const fullNames: Array<{ name: string; type: EntityType; order: number; first: string; last: string }> = [];
   const acronyms = new Map<string, { name: string; type: EntityType }>();
   let order = 0;
   for (const item of working) {
     for (const mention of item.mentions) {
       order++;
-      if (mention.type === 'person' && mention.name.includes(' ')) fullNames.push({ name: mention.name, type: mention.type, order });
-      const acronym = /^\s*\((\p{Lu}{2,8})\)/u.exec(item.sentence.text.slice(mention.end))?.[1];
+      if (mention.type === 'person' && mention.name.includes(' ')) {
+        const words = nameWords(mention.name);
+        fullNames.push({ name: mention.name, type: mention.type, order, first: words[0]!, last: words[words.length - 1]! });
+      }
+      ACRONYM_AFTER.lastIndex = mention.end;
+      const acronym = ACRONYM_AFTER.exec(item.sentence.text)?.[1];
       if (acronym && mention.name.includes(' ')) acronyms.set(acronym, { name: mention.name, type: mention.type });
     }
   }
@@ -187,10 +194,7 @@ function resolveAliases(working: Working[]): void {
         return true;
       }
       const word = mention.name.toLowerCase();
-      const candidates = fullNames.filter((f) => {
-        const words = nameWords(f.name);
-        return words[0] === word || words[words.length - 1] === word;
-      });
+      const candidates = fullNames.filter((f) => f.first === word || f.last === word);
       if (candidates.length) {
         const earlier = candidates.filter((c) => c.order < order);
         const chosen = earlier.length ? earlier[earlier.length - 1]! : candidates[0]!;
