@@ -171,7 +171,7 @@ function groupTopics(
     const previous = profiles[i - 1];
     if (!previous || previous.statement.articleId !== profile.statement.articleId || !CONTINUES.test(profile.statement.text)) return vectors[i]!;
     const vector = new Map(vectors[i]);
-    for (const [term, weight] of vectors[i - 1]!) vector.set(term, (vector.get(term) ?? 0) + 0.5 * weight);
+    vectors[i - 1]!.forEach((weight, term) => vector.set(term, (vector.get(term) ?? 0) + 0.5 * weight));
     return vector;
   });
   const unitOf = new Array<number>(profiles.length).fill(-1);
@@ -190,7 +190,7 @@ function groupTopics(
     // A lone statement's sum is its own vector, not a copy of it.
     if (members.length === 1) return context[members[0]!]!;
     const sum = new Map<string, number>();
-    for (const i of members) for (const [term, weight] of context[i]!) sum.set(term, (sum.get(term) ?? 0) + weight);
+    for (const i of members) context[i]!.forEach((weight, term) => sum.set(term, (sum.get(term) ?? 0) + weight));
     return sum;
   });
   // The pairs of units a candidate or a continuing sentence links, each once, as `x * count + y`

@@ -169,12 +169,16 @@ export class PairSpace {
     const senseStarts = new Int32Array(wordSenses.length + 1);
     for (let i = 0; i < wordSenses.length; i++) {
       let kept = 0;
-      for (const sense of wordSenses[i]!) if (keep(sense)) kept++;
+      const list = wordSenses[i]!;
+      for (let k = 0; k < list.length; k++) if (keep(list[k]!)) kept++;
       senseStarts[i + 1] = senseStarts[i]! + kept;
     }
     const senses = new Int32Array(senseStarts[wordSenses.length]!);
     let at = 0;
-    for (const list of wordSenses) for (const sense of list) if (keep(sense)) senses[at++] = here ? here[sense]! : sense;
+    for (let i = 0; i < wordSenses.length; i++) {
+      const list = wordSenses[i]!;
+      for (let k = 0; k < list.length; k++) if (keep(list[k]!)) senses[at++] = here ? here[list[k]!]! : list[k]!;
+    }
     const encoded: EncodedProfile = {
       space: this,
       stems,
