@@ -73,8 +73,10 @@ export function alignStatements(profiles: readonly StatementProfile[], idf: Idf,
   const space = new PairSpace(idf);
   space.keepSharedSenses(profiles);
   const cheap = new Float64Array(FEATURE_NAMES.length);
-  for (const [a, b] of alignmentCandidates) {
-    const [pa, pb] = [profiles[a]!, profiles[b]!];
+  for (let i = 0; i < alignmentCandidates.length; i++) {
+    const [a, b] = alignmentCandidates[i]!;
+    const pa = profiles[a]!;
+    const pb = profiles[b]!;
     cheapFeatures(pa, pb, space, cheap);
     if (!couldAlign(space.encode(pa), space.encode(pb), pa, pb, cheap, options.model)) continue;
     const relation = relateProfiles(pa, pb, idf, options.model, { space, cheap });
@@ -198,10 +200,11 @@ function groupTopics(
   const count = units.length;
   const links: number[] = [];
   const connect = (a: number, b: number) => {
-    const [x, y] = [unitOf[a]!, unitOf[b]!];
+    const x = unitOf[a]!;
+    const y = unitOf[b]!;
     if (x !== y) links.push(x < y ? x * count + y : y * count + x);
   };
-  for (const [a, b] of candidates) connect(a, b);
+  for (let i = 0; i < candidates.length; i++) connect(candidates[i]![0], candidates[i]![1]);
   for (let i = 1; i < profiles.length; i++) if (context[i] !== vectors[i]) connect(i - 1, i);
   const sorted = new Float64Array(links.length);
   for (let i = 0; i < links.length; i++) sorted[i] = links[i]!;

@@ -131,11 +131,18 @@ export class PairSpace {
     this.sensesHere = count;
   }
 
-  /** `texts` as vocabulary ids (plain loops: `TypedArray.from(list, fn)` goes through an iterator). */
-  private ids(texts: Iterable<string> & { readonly length?: number; readonly size?: number }): Int32Array {
-    const ids = new Int32Array(texts.length ?? texts.size ?? 0);
+  /** `texts` as vocabulary ids, in order (plain loops: iterators cost an object per step here). */
+  private ids(texts: readonly string[] | ReadonlySet<string>): Int32Array {
+    if (Array.isArray(texts)) {
+      const list = texts as readonly string[];
+      const ids = new Int32Array(list.length);
+      for (let k = 0; k < list.length; k++) ids[k] = this.id(list[k]!);
+      return ids;
+    }
+    const set = texts as ReadonlySet<string>;
+    const ids = new Int32Array(set.size);
     let k = 0;
-    for (const text of texts) ids[k++] = this.id(text);
+    set.forEach((text) => (ids[k++] = this.id(text)));
     return ids;
   }
 
