@@ -9,8 +9,10 @@
  *
  * - compare: median wall time of five `compareArticles` calls (the read and token caches emptied
  *   and the heap collected before each, so every call reads, cleans, splits and extracts afresh
- *   and pays for no earlier garbage), statements per second, and the peak heap (the largest heap
- *   before a collection, from --trace-gc) and peak RSS of the first call;
+ *   and pays for no earlier garbage; a full collection that keeps V8's compiled code, as a running
+ *   process's own collections do, not `gc()`'s memory-reducing one, which throws it away),
+ *   statements per second, and the peak heap (the largest heap before a collection, from
+ *   --trace-gc) and peak RSS of the first call;
  * - floor: the same text cleaned, split into sentences and tokenised, nothing else, timed right
  *   after each comparison, and × floor the median of each run's ratio, so that a burst of load
  *   on the shared machine weighs on both sides of it;
@@ -208,7 +210,12 @@ function child(spec: ChildSpec): void {
   let statements = 0;
   // Each timed run starts from a collected heap, so that no run pays for the garbage of the one
   // before; peak heap and RSS are those of the first comparison (and the warm-up before it).
-  const collect = (globalThis as { gc?: () => void }).gc!;
+  // A full, synchronous collection, not the plain `gc()`: that one is a memory-reducing
+  // collection, which also drops the maps no live object holds, and with them V8's optimised code
+  // for every function that checks for one (some 150 functions of a comparison), so each timed
+  // run would first recompile them. A running process's own collections keep them.
+  const gc = (globalThis as { gc?: (options: { type: 'major'; execution: 'sync' }) => void }).gc!;
+  const collect = () => gc({ type: 'major', execution: 'sync' });
   // Each run times a comparison, then the floor and (in the first three) the naive baseline on
   // the same text right after, so that a burst of load on this shared machine weighs on both
   // sides of a ratio: the ratios are the medians of each run's own.
