@@ -70,6 +70,8 @@ export class PairSpace {
   /** Set by `keepSharedSenses`: per WordNet sense id, its id in this space, or -1 when it is dropped. */
   private senseIdsHere?: Int32Array;
   private sensesHere = 0;
+  /** Set by `keepSharedSenses`: each profile's senses, as `flatSenses` gives them. */
+  private keptSenses?: Map<StatementProfile, { senses: Int32Array; senseStarts: Int32Array }>;
   private unmatchedA = new Uint8Array(64);
   private unmatchedB = new Uint8Array(64);
   private epoch = 0;
@@ -114,21 +116,27 @@ export class PairSpace {
     const perProfile = profiles.map((profile) => profile.words.map(senseIds));
     const stemOf = new Int32Array(senseCount()).fill(-1);
     const shared = new Uint8Array(senseCount());
-    profiles.forEach((profile, p) => {
-      perProfile[p]!.forEach((senses, i) => {
-        const stem = this.id(profile.stems[i]!);
+    for (let p = 0; p < profiles.length; p++) {
+      const stems = profiles[p]!.stems;
+      const wordSenses = perProfile[p]!;
+      for (let i = 0; i < wordSenses.length; i++) {
+        const stem = this.id(stems[i]!);
+        const senses = wordSenses[i]!;
         for (let k = 0; k < senses.length; k++) {
           const sense = senses[k]!;
           if (stemOf[sense] === -1) stemOf[sense] = stem;
           else if (stemOf[sense] !== stem) shared[sense] = 1;
         }
-      });
-    });
+      }
+    }
     const here = new Int32Array(senseCount()).fill(-1);
     let count = 0;
     for (let sense = 0; sense < shared.length; sense++) if (shared[sense]) here[sense] = count++;
     this.senseIdsHere = here;
     this.sensesHere = count;
+    // Each profile's kept senses now, from the lists just read, for `encode`.
+    this.keptSenses = new Map();
+    for (let p = 0; p < profiles.length; p++) this.keptSenses.set(profiles[p]!, flatSenses(perProfile[p]!, here));
   }
 
   /** `texts` as vocabulary ids, in order (plain loops: iterators cost an object per step here). */
@@ -168,24 +176,7 @@ export class PairSpace {
       total += weight;
     });
     const plain = this.ids(profile.plainWords).sort();
-    // The senses in one flat array rather than one per word (the pair loops in `matchedOneWay`
-    // read it in order), in this space's numbering when it keeps only the shared ones.
-    const here = this.senseIdsHere;
-    const keep = (sense: number) => !here || here[sense]! >= 0;
-    const wordSenses = profile.words.map(senseIds);
-    const senseStarts = new Int32Array(wordSenses.length + 1);
-    for (let i = 0; i < wordSenses.length; i++) {
-      let kept = 0;
-      const list = wordSenses[i]!;
-      for (let k = 0; k < list.length; k++) if (keep(list[k]!)) kept++;
-      senseStarts[i + 1] = senseStarts[i]! + kept;
-    }
-    const senses = new Int32Array(senseStarts[wordSenses.length]!);
-    let at = 0;
-    for (let i = 0; i < wordSenses.length; i++) {
-      const list = wordSenses[i]!;
-      for (let k = 0; k < list.length; k++) if (keep(list[k]!)) senses[at++] = here ? here[list[k]!]! : list[k]!;
-    }
+    const { senses, senseStarts } = this.keptSenses?.get(profile) ?? flatSenses(profile.words.map(senseIds), this.senseIdsHere);
     const encoded: EncodedProfile = {
       space: this,
       stems,
@@ -317,6 +308,36 @@ export class PairSpace {
     }
     return matched;
   }
+}
+
+/**
+ * The senses of a statement's words in one flat array rather than one per word (the pair loops in
+ * `matchedOneWay` read it in order): word i's are `senses[senseStarts[i]..senseStarts[i + 1])`,
+ * renumbered by `here` and only those it keeps when given, else WordNet's ids.
+ */
+function flatSenses(wordSenses: readonly Int32Array[], here: Int32Array | undefined): { senses: Int32Array; senseStarts: Int32Array } {
+  const senseStarts = new Int32Array(wordSenses.length + 1);
+  for (let i = 0; i < wordSenses.length; i++) {
+    const list = wordSenses[i]!;
+    let kept = list.length;
+    if (here) for (let k = 0; k < list.length; k++) if (here[list[k]!]! < 0) kept--;
+    senseStarts[i + 1] = senseStarts[i]! + kept;
+  }
+  const senses = new Int32Array(senseStarts[wordSenses.length]!);
+  let at = 0;
+  for (let i = 0; i < wordSenses.length; i++) {
+    const list = wordSenses[i]!;
+    if (!here) {
+      senses.set(list, at);
+      at += list.length;
+      continue;
+    }
+    for (let k = 0; k < list.length; k++) {
+      const local = here[list[k]!]!;
+      if (local >= 0) senses[at++] = local;
+    }
+  }
+  return { senses, senseStarts };
 }
 
 /**
