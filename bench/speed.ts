@@ -23,15 +23,18 @@
  *   with crossfact's reading alone (cleaning, splitting, extraction), which bounds how far below
  *   the naive baseline a whole comparison can get;
  * - growth: log(time ratio) / log(size ratio) between consecutive sizes, by articles and by
- *   statements.
+ *   statements; for the target, 200 → 400 articles again in one process with the two sizes
+ *   alternating, so that the load of the shared machine changing between two children does not
+ *   pass for growth.
  *
  * Then: the three seed articles (median of 20 runs once loaded), the alignment of crossfact and
  * of the naive baseline on the seeds against hand-labelled pairs, and the throughput of
- * `compareMany` on two threads against a sequential loop over natural clusters, both from the
- * built package (`npm run bench:speed` builds it first), as users run them: from the sources,
- * each worker thread would first compile the library with tsx.
+ * `compareMany` on two threads against a sequential loop over natural clusters, and against two
+ * processes looping over half the clusters each at once (what two comparisons at a time can gain
+ * on the machine at all), all from the built package (`npm run bench:speed` builds it first), as
+ * users run them: from the sources, each worker thread would first compile the library with tsx.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -163,6 +166,17 @@ function median(values: readonly number[]): number {
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
+/**
+ * A full, synchronous collection (the children run with --expose-gc), not the plain `gc()`: that
+ * one is a memory-reducing collection, which also drops the maps no live object holds, and with
+ * them V8's optimised code for every function that checks for one (some 150 functions of a
+ * comparison), so each timed run would first recompile them. A running process's own
+ * collections keep them.
+ */
+function collect(): void {
+  (globalThis as { gc?: (options: { type: 'major'; execution: 'sync' }) => void }).gc!({ type: 'major', execution: 'sync' });
+}
+
 function timeRuns(runs: number, run: () => unknown): number {
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
@@ -210,12 +224,6 @@ function child(spec: ChildSpec): void {
   let statements = 0;
   // Each timed run starts from a collected heap, so that no run pays for the garbage of the one
   // before; peak heap and RSS are those of the first comparison (and the warm-up before it).
-  // A full, synchronous collection, not the plain `gc()`: that one is a memory-reducing
-  // collection, which also drops the maps no live object holds, and with them V8's optimised code
-  // for every function that checks for one (some 150 functions of a comparison), so each timed
-  // run would first recompile them. A running process's own collections keep them.
-  const gc = (globalThis as { gc?: (options: { type: 'major'; execution: 'sync' }) => void }).gc!;
-  const collect = () => gc({ type: 'major', execution: 'sync' });
   // Each run times a comparison, then the floor and (in the first three) the naive baseline on
   // the same text right after, so that a burst of load on this shared machine weighs on both
   // sides of a ratio: the ratios are the medians of each run's own.
@@ -272,6 +280,78 @@ function child(spec: ChildSpec): void {
   }
   const result: ChildResult = { articles: articles.length, statements, compareMs, floorMs, overFloor: median(overFloor), maxRssMb, ...naive, ...alignment };
   process.stdout.write(`RESULT ${JSON.stringify(result)}\n`);
+}
+
+/**
+ * Growth from `sizes[0]` to `sizes[1]` mixed articles, timed in one process with the two sizes
+ * alternating, each run from a collected heap: each pair of runs a few seconds apart, so that a
+ * change of load on this shared machine between two child processes does not pass for growth.
+ * The exponent is that of the median of the pairs' time ratios.
+ */
+interface GrowthResult {
+  statements: [number, number];
+  times: Array<[number, number]>;
+  byArticles: number;
+  byStatements: number;
+}
+
+function growthChild(dir: string, sizes: [number, number], pairs: number): void {
+  const corpus = readCorpus(dir);
+  const clusters = sizes.map((size) => mixedCluster(corpus, size));
+  // Warm-up: word lists, WordNet, and the JIT on both sizes.
+  for (const cluster of clusters) compareArticles(cluster, NO_LIMITS);
+  const statements: [number, number] = [0, 0];
+  const times: Array<[number, number]> = [];
+  for (let pair = 0; pair < pairs; pair++) {
+    const pairTimes: [number, number] = [0, 0];
+    for (let i = 0; i < 2; i++) {
+      forgetReadArticles();
+      collect();
+      const started = performance.now();
+      statements[i] = compareArticles(clusters[i]!, NO_LIMITS).summary.statements;
+      pairTimes[i] = performance.now() - started;
+    }
+    times.push(pairTimes);
+  }
+  const ratio = median(times.map(([small, large]) => large / small));
+  const result: GrowthResult = { statements, times, byArticles: Math.log(ratio) / Math.log(sizes[1] / sizes[0]), byStatements: Math.log(ratio) / Math.log(statements[1] / statements[0]) };
+  process.stdout.write(`RESULT ${JSON.stringify(result)}\n`);
+}
+
+/** Runs this script with `args` in a child process and returns the JSON it printed after RESULT. */
+function childResult<T>(args: readonly string[]): T {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', '--expose-gc', fileURLToPath(import.meta.url), ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const line = run.stdout.split('\n').find((l) => l.startsWith('RESULT '));
+  if (run.status !== 0 || !line) throw new Error(`benchmark child failed (${args.join(' ')}):\n${run.stderr}`);
+  return JSON.parse(line.slice(7)) as T;
+}
+
+/**
+ * A sequential loop over every `of`-th of the largest natural clusters, starting at `part`, in
+ * this process, from the built package: run twice at once, the two halves say how much faster
+ * two comparisons at a time can go on this machine, with no thread pool in between.
+ */
+async function halfLoopChild(dir: string, part: number, of: number): Promise<void> {
+  const corpus = readCorpus(dir);
+  const built = (await import(new URL('../dist/index.js', import.meta.url).href)) as typeof import('../src/index.js');
+  const clusters = corpus.claims.slice(0, MANY_CLUSTERS).map((_, rank) => claimCluster(corpus, rank)).filter((_, i) => i % of === part);
+  built.compareArticles(claimCluster(corpus, 0), NO_LIMITS);
+  const started = performance.now();
+  for (const articles of clusters) built.compareArticles(articles, NO_LIMITS);
+  process.stdout.write(`RESULT ${JSON.stringify({ ms: performance.now() - started })}\n`);
+}
+
+/** Runs the two halves of `halfLoopChild` at once; resolves to the wall time until both end. */
+function halvesAtOnce(dir: string): Promise<number> {
+  const started = performance.now();
+  const half = (part: number) =>
+    new Promise<void>((resolve, reject) => {
+      const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--half', dir, String(part), '2'], { stdio: ['ignore', 'ignore', 'pipe'] });
+      let stderr = '';
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+      child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`half loop ${part} failed:\n${stderr}`))));
+    });
+  return Promise.all([half(0), half(1)]).then(() => performance.now() - started);
 }
 
 function runChild(spec: ChildSpec): ChildResult & { peakHeapMb: number } {
@@ -382,6 +462,11 @@ async function main(): Promise<void> {
     );
   }
 
+  const growth = childResult<GrowthResult>(['--growth', dir]);
+  console.log(
+    `growth 200 → 400 articles in one process, the two sizes alternating (${growth.times.map(([a, b]) => `${fmt(a)} → ${fmt(b)}`).join(', ')}): ${growth.byArticles.toFixed(2)} by articles / ${growth.byStatements.toFixed(2)} by statements`,
+  );
+
   console.log('\nreading alone (cleaning, splitting, extraction, entities across articles), and alignment alone on statements already read');
   console.log('(crossfact: profiles, idf, candidates, filter, relations, facts, topics; naive: tf-idf and every pair)');
   for (const row of rows.filter((r) => r.alignMs !== undefined)) {
@@ -444,15 +529,17 @@ async function main(): Promise<void> {
   // Once both threads have loaded the library: what a long-running job sees.
   const steadyRate = (finished - 1) / ((manyMs - firstMs) / 1000);
   console.log(`\ncompareMany: the ${clusters.length} largest natural clusters (${articleCount} articles), from the built package`);
-  console.log(`  sequential compareArticles loop  ${pad(fmt(sequentialMs), 7)}  ${(clusters.length / (sequentialMs / 1000)).toFixed(1)} clusters/s (this thread, warm; it kept ${coresUsed.toFixed(2)} cores busy: V8 collects garbage on helper threads)`);
+  console.log(`  sequential compareArticles loop  ${pad(fmt(sequentialMs), 7)}  ${(clusters.length / (sequentialMs / 1000)).toFixed(1)} clusters/s (this thread, warm; it kept ${coresUsed.toFixed(2)} cores busy: V8 compiles and collects garbage on helper threads)`);
   console.log(`  compareMany, 2 worker threads    ${pad(fmt(manyMs), 7)}  ${(finished / (manyMs / 1000)).toFixed(1)} clusters/s, ${(sequentialMs / manyMs).toFixed(2)}× the loop (first result after ${fmt(firstMs)}: each thread loads the library and its word lists)`);
   console.log(`    after the first result            ${(steadyRate).toFixed(1)} clusters/s, ${(steadyRate / (clusters.length / (sequentialMs / 1000))).toFixed(2)}× the loop`);
 
+  const halvesMs = await halvesAtOnce(dir);
+  console.log(`  two processes at once, each a sequential loop over half the clusters: ${fmt(halvesMs)}, ${(sequentialMs / halvesMs).toFixed(2)}× the loop (the most two comparisons at a time gain on this machine)`);
+
   const at = (articles: number) => rows.find((r) => r.articles === articles)!;
-  const growth = Math.log(at(400).compareMs / at(200).compareMs) / Math.log(at(400).articles / at(200).articles);
   console.log('\ntargets');
   const check = (ok: boolean, text: string) => console.log(`  ${ok ? 'met  ' : 'MISSED'} ${text}`);
-  check(growth <= 1.2, `growth exponent 200 → 400 articles ≤ 1.2: ${growth.toFixed(2)}`);
+  check(growth.byArticles <= 1.2, `growth exponent 200 → 400 articles ≤ 1.2 (sizes alternating in one process): ${growth.byArticles.toFixed(2)}`);
   check(at(200).overFloor <= 10, `compare ≤ 10× the floor at 200 articles: ${at(200).overFloor.toFixed(1)}×`);
   check(at(200).speedUp! >= 10, `≥ 10× faster than the naive baseline at 200 articles: ${at(200).speedUp!.toFixed(1)}×`);
   check(at(400).maxRssMb < 1024, `peak RSS under 1 GB at 400 articles: ${Math.round(at(400).maxRssMb)} MB`);
@@ -460,4 +547,6 @@ async function main(): Promise<void> {
 }
 
 if (process.argv[2] === '--child') child(JSON.parse(process.argv[3]!) as ChildSpec);
+else if (process.argv[2] === '--growth') growthChild(process.argv[3]!, [200, 400], 3);
+else if (process.argv[2] === '--half') await halfLoopChild(process.argv[3]!, Number(process.argv[4]), Number(process.argv[5]));
 else await main();
