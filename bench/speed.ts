@@ -282,19 +282,20 @@ function child(spec: ChildSpec): void {
   process.stdout.write(`RESULT ${JSON.stringify(result)}\n`);
 }
 
+interface GrowthResult {
+  statements: [number, number];
+  /** Per pair of runs, the times of the two sizes. */
+  times: Array<[number, number]>;
+  byArticles: number;
+  byStatements: number;
+}
+
 /**
  * Growth from `sizes[0]` to `sizes[1]` mixed articles, timed in one process with the two sizes
  * alternating, each run from a collected heap: each pair of runs a few seconds apart, so that a
  * change of load on this shared machine between two child processes does not pass for growth.
  * The exponent is that of the median of the pairs' time ratios.
  */
-interface GrowthResult {
-  statements: [number, number];
-  times: Array<[number, number]>;
-  byArticles: number;
-  byStatements: number;
-}
-
 function growthChild(dir: string, sizes: [number, number], pairs: number): void {
   const corpus = readCorpus(dir);
   const clusters = sizes.map((size) => mixedCluster(corpus, size));
@@ -318,18 +319,23 @@ function growthChild(dir: string, sizes: [number, number], pairs: number): void 
   process.stdout.write(`RESULT ${JSON.stringify(result)}\n`);
 }
 
-/** Runs this script with `args` in a child process and returns the JSON it printed after RESULT. */
-function childResult<T>(args: readonly string[]): T {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', '--expose-gc', fileURLToPath(import.meta.url), ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  const line = run.stdout.split('\n').find((l) => l.startsWith('RESULT '));
+/**
+ * Runs this script with `args` in a child process (with a collectable heap, and `flags` for node)
+ * and returns its output lines and the JSON it printed after RESULT.
+ */
+function runScript<T>(args: readonly string[], flags: readonly string[] = []): { lines: string[]; result: T } {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', ...flags, '--expose-gc', fileURLToPath(import.meta.url), ...args], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const lines = run.stdout.split('\n');
+  const line = lines.find((l) => l.startsWith('RESULT '));
   if (run.status !== 0 || !line) throw new Error(`benchmark child failed (${args.join(' ')}):\n${run.stderr}`);
-  return JSON.parse(line.slice(7)) as T;
+  return { lines, result: JSON.parse(line.slice(7)) as T };
 }
 
 /**
  * A sequential loop over every `of`-th of the largest natural clusters, starting at `part`, in
- * this process, from the built package: run twice at once, the two halves say how much faster
- * two comparisons at a time can go on this machine, with no thread pool in between.
+ * this process, from the built package, warm as the parent's loop is: run twice at once, the two
+ * halves say how much faster two comparisons at a time can go on this machine, with no thread
+ * pool in between.
  */
 async function halfLoopChild(dir: string, part: number, of: number): Promise<void> {
   const corpus = readCorpus(dir);
@@ -341,38 +347,36 @@ async function halfLoopChild(dir: string, part: number, of: number): Promise<voi
   process.stdout.write(`RESULT ${JSON.stringify({ ms: performance.now() - started })}\n`);
 }
 
-/** Runs the two halves of `halfLoopChild` at once; resolves to the wall time until both end. */
+/** Runs the two halves of `halfLoopChild` at once; resolves to the longer of their loops' times. */
 function halvesAtOnce(dir: string): Promise<number> {
-  const started = performance.now();
   const half = (part: number) =>
-    new Promise<void>((resolve, reject) => {
-      const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--half', dir, String(part), '2'], { stdio: ['ignore', 'ignore', 'pipe'] });
+    new Promise<number>((resolve, reject) => {
+      const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--half', dir, String(part), '2'], { stdio: ['ignore', 'pipe', 'pipe'] });
+      let stdout = '';
       let stderr = '';
+      child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
       child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-      child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`half loop ${part} failed:\n${stderr}`))));
+      child.on('exit', (code) => {
+        const line = stdout.split('\n').find((l) => l.startsWith('RESULT '));
+        if (code === 0 && line) resolve((JSON.parse(line.slice(7)) as { ms: number }).ms);
+        else reject(new Error(`half loop ${part} failed:\n${stderr}`));
+      });
     });
-  return Promise.all([half(0), half(1)]).then(() => performance.now() - started);
+  return Promise.all([half(0), half(1)]).then((times) => Math.max(...times));
 }
 
 function runChild(spec: ChildSpec): ChildResult & { peakHeapMb: number } {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', '--trace-gc', '--expose-gc', fileURLToPath(import.meta.url), '--child', JSON.stringify(spec)], {
-    encoding: 'utf8',
-    maxBuffer: 256 * 1024 * 1024,
-  });
-  if (run.status !== 0) throw new Error(`benchmark child failed (${JSON.stringify(spec)}):\n${run.stderr}`);
+  const { lines, result } = runScript<ChildResult>(['--child', JSON.stringify(spec)], ['--trace-gc']);
   let phase = '';
   let peakHeapMb = 0;
-  let result: ChildResult | undefined;
-  for (const line of run.stdout.split('\n')) {
+  for (const line of lines) {
     if (line.startsWith('PHASE ')) phase = line.slice(6);
-    else if (line.startsWith('RESULT ')) result = JSON.parse(line.slice(7)) as ChildResult;
     else if (phase === 'compare') {
       // "... Mark-Compact 512.3 (540.1) -> 300.2 (520.0) MB, ...": the heap before the collection.
       const match = /:\s+[\w-]+(?:\s+\([^)]*\))?\s+([\d.]+) \([\d.]+\) -> [\d.]+ \([\d.]+\) MB/.exec(line);
       if (match) peakHeapMb = Math.max(peakHeapMb, Number(match[1]));
     }
   }
-  if (!result) throw new Error(`benchmark child printed no result (${JSON.stringify(spec)})`);
   return { ...result, peakHeapMb };
 }
 
@@ -462,7 +466,7 @@ async function main(): Promise<void> {
     );
   }
 
-  const growth = childResult<GrowthResult>(['--growth', dir]);
+  const growth = runScript<GrowthResult>(['--growth', dir]).result;
   console.log(
     `growth 200 → 400 articles in one process, the two sizes alternating (${growth.times.map(([a, b]) => `${fmt(a)} → ${fmt(b)}`).join(', ')}): ${growth.byArticles.toFixed(2)} by articles / ${growth.byStatements.toFixed(2)} by statements`,
   );
