@@ -81,3 +81,19 @@ describe('warnings', () => {
     expect(report.warnings.map((w) => w.code)).toEqual(['NO_CROSS_SOURCE_ALIGNMENT']);
   });
 });
+
+describe('what is aligned', () => {
+  it('leaves out lines of fewer than two content words: list numbers, credits, calls to the reader', () => {
+    const report = compareArticles([
+      { id: 'herald', text: 'Reuters\n\n1.\n\nThe harbour council approved a budget of 2 million euros on Tuesday.\n\nWatch below:\n\n2.\n\nFerry fares will rise in June.' },
+      { id: 'courier', text: 'Reuters\n\n1.\n\nOn Tuesday the harbour council approved its 2 million euro budget.\n\nWatch below:\n\n2.\n\nThe port expects 2 new ferries.' },
+    ]);
+    const textOf = new Map(report.statements.map((s) => [s.id, s.text]));
+    const aligned = report.alignments.map((a) => a.statementIds.map((id) => textOf.get(id)!));
+    expect(aligned.map((pair) => pair.sort())).toContainEqual(['On Tuesday the harbour council approved its 2 million euro budget.', 'The harbour council approved a budget of 2 million euros on Tuesday.']);
+    for (const line of ['Reuters', '1.', '2.', 'Watch below:']) {
+      expect(report.statements.some((s) => s.text === line)).toBe(true);
+      expect(aligned.flat()).not.toContain(line);
+    }
+  });
+});

@@ -151,6 +151,16 @@ describe('candidate pairs from the index', () => {
     expect(bounded.length).toBeLessThan(unscreened.length);
   });
 
+  it('pair only the statements a query marks pairable, and lose no other pair for them', () => {
+    const profiles = profilesOf(seedArticles);
+    const idf = corpusIdf(profiles);
+    const pairable = Uint8Array.from(profiles, (_, i) => Number(i % 3 !== 0));
+    const all = candidatePairs(profiles, idf, { maxDocumentShare: 0.35, minSharedWeight: 4 });
+    const some = candidatePairs(profiles, idf, { maxDocumentShare: 0.35, minSharedWeight: 4, pairable });
+    expect(some.length).toBeGreaterThan(0);
+    expect(some).toEqual(all.filter(([a, b]) => pairable[a] && pairable[b]));
+  });
+
   it('add the terms too common to walk to the partners the rarer terms found', () => {
     // 700 statements share "harbour", "council" and "budget" (each in more than MAX_WALKED of
     // them) and two rarer words each.

@@ -20,6 +20,8 @@ export interface CandidateOptions {
    * Topics rank by their own vectors, which leave out the terms most statements share.
    */
   rankBy?: ReadonlyArray<ReadonlyMap<string, number>>;
+  /** The statements this query pairs, by index: 1 to pair, 0 not to (default: every statement). */
+  pairable?: Uint8Array;
 }
 
 /**
@@ -72,6 +74,7 @@ export function candidatePairSets(profiles: readonly StatementProfile[], idf: Id
     minCosine: query.minCosine ?? 0,
     maxPartners: query.maxPartners ?? MAX_PARTNERS,
     rankBy: query.rankBy ?? null,
+    pairable: query.pairable ?? null,
   }));
   const weightIn = (query: number, index: number, term: string, count: number) => {
     const rankBy = settings[query]!.rankBy;
@@ -195,8 +198,9 @@ export function candidatePairSets(profiles: readonly StatementProfile[], idf: Id
       }
     }
     for (let query = 0; query < q; query++) {
-      const { minSharedWeight, withinArticles, minCosine, maxPartners } = settings[query]!;
-      const count = rankPartners(s, touched, touchedCount, shared, articleOf, minSharedWeight, withinArticles, minCosine, maxPartners, dots[query]!, norms[query]!, unindexedNorms[query]!, ranked, score);
+      const { minSharedWeight, withinArticles, minCosine, maxPartners, pairable } = settings[query]!;
+      if (pairable && !pairable[s]) continue;
+      const count = rankPartners(s, touched, touchedCount, shared, articleOf, pairable, minSharedWeight, withinArticles, minCosine, maxPartners, dots[query]!, norms[query]!, unindexedNorms[query]!, ranked, score);
       const keep = kept[query]!;
       for (let i = 0; i < count; i++) {
         const t = ranked[i]!;
@@ -223,17 +227,18 @@ export function candidatePairSets(profiles: readonly StatementProfile[], idf: Id
 
 /**
  * The partners statement `s` keeps for one query, into `ranked[0..count)`: the statements met
- * that share enough weight (from another article, unless asked) and reach the minimum cosine, at
+ * (pairable ones only, when the query says which) that share enough weight (from another
+ * article, unless asked) and reach the minimum cosine, at
  * most the `maxPartners` best by cosine. Returns their count.
  */
 function rankPartners(
-  s: number, touched: Int32Array, touchedCount: number, shared: Float64Array, articleOf: Int32Array, minSharedWeight: number, withinArticles: boolean,
+  s: number, touched: Int32Array, touchedCount: number, shared: Float64Array, articleOf: Int32Array, pairable: Uint8Array | null, minSharedWeight: number, withinArticles: boolean,
   minCosine: number, maxPartners: number, dot: Float64Array, norm: Float64Array, unindexed: Float64Array, ranked: Int32Array, score: Float64Array,
 ): number {
   let count = 0;
   for (let i = 0; i < touchedCount; i++) {
     const t = touched[i]!;
-    if (shared[t]! < minSharedWeight || (!withinArticles && articleOf[t] === articleOf[s])) continue;
+    if (shared[t]! < minSharedWeight || (!withinArticles && articleOf[t] === articleOf[s]) || (pairable && !pairable[t])) continue;
     // The margin keeps a pair whose cosine, summed in another order, is the minimum to the last bit.
     if (minCosine > 0 && dot[t]! + unindexed[s]! * unindexed[t]! < (minCosine - 1e-9) * norm[s]! * norm[t]!) continue;
     ranked[count++] = t;
