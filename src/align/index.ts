@@ -122,11 +122,11 @@ function topicVectors(profiles: readonly StatementProfile[], idf: Idf): Array<Ma
   const documentFrequency = new Map<string, number>();
   for (const p of profiles) for (const term of p.terms.keys()) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
   const ubiquitous = Math.max(3, profiles.length * 0.2);
-  return profiles.map((p) => {
-    const vector = weightedVector(p, idf);
-    for (const term of vector.keys()) if (documentFrequency.get(term)! > ubiquitous || CERTAINTY_WORDS.test(term)) vector.delete(term);
-    return vector;
-  });
+  // Decided once per term, not once per statement holding it.
+  const kept = new Map<string, boolean>();
+  documentFrequency.forEach((frequency, term) => kept.set(term, frequency <= ubiquitous && !CERTAINTY_WORDS.test(term)));
+  const keep = (term: string) => kept.get(term)!;
+  return profiles.map((p) => weightedVector(p, idf, keep));
 }
 
 /**

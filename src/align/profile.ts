@@ -127,9 +127,12 @@ export function corpusIdf(profiles: readonly StatementProfile[]): Idf {
 }
 
 // Map loops below use forEach: `for (const [k, v] of map)` makes an array per entry.
-export function weightedVector(profile: StatementProfile, idf: Idf): Map<string, number> {
+/** A statement's tf-idf weights, in the order of its terms; only the terms `keep` accepts, if given. */
+export function weightedVector(profile: StatementProfile, idf: Idf, keep?: (term: string) => boolean): Map<string, number> {
   const vector = new Map<string, number>();
-  profile.terms.forEach((count, term) => vector.set(term, (1 + Math.log(count)) * idf(term)));
+  profile.terms.forEach((count, term) => {
+    if (!keep || keep(term)) vector.set(term, (1 + Math.log(count)) * idf(term));
+  });
   return vector;
 }
 

@@ -1,15 +1,28 @@
 import levenshtein from 'fast-levenshtein';
 import { diffWords } from 'diff';
+import { boundedMemo } from '../text/memo.js';
 import type { DiffPart, QuoteVerdict } from '../types.js';
 
-/** The words of a quotation, with case, punctuation and apostrophe style normalised away. */
-export function quoteWords(text: string): string[] {
-  return text
+/** The words of a quotation, with case, punctuation and apostrophe style normalised away. Do not change the array. */
+export function quoteWords(text: string): readonly string[] {
+  return readQuotes.get(text).words;
+}
+
+// Each quotation is compared with every other of its speaker, and each comparison asks for its
+// words several times (same quote, verdict, similarity): read once per text.
+const readQuotes = boundedMemo(10_000, (text) => {
+  const words = text
     .toLowerCase()
     .replace(/[’‘`]/g, "'")
     .split(/[^\p{L}\p{N}']+/u)
     .map((w) => w.replace(/^'+|'+$/g, ''))
     .filter(Boolean);
+  return { words, joined: words.join(' ') };
+});
+
+/** Empties the cache of quotations read (with `forgetReadArticles`, for benchmarks). */
+export function forgetQuotes(): void {
+  readQuotes.clear();
 }
 
 function isSubSequence(short: readonly string[], long: readonly string[]): boolean {
@@ -23,17 +36,17 @@ function isSubSequence(short: readonly string[], long: readonly string[]): boole
 
 /** `verbatim` after normalising punctuation; `trimmed` when one is a word-level sub-span of the other; else `altered`. */
 export function quoteVerdict(a: string, b: string): QuoteVerdict {
-  const wa = quoteWords(a);
-  const wb = quoteWords(b);
-  if (wa.join(' ') === wb.join(' ')) return 'verbatim';
-  const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
+  const qa = readQuotes.get(a);
+  const qb = readQuotes.get(b);
+  if (qa.joined === qb.joined) return 'verbatim';
+  const [short, long] = qa.words.length <= qb.words.length ? [qa.words, qb.words] : [qb.words, qa.words];
   return isSubSequence(short, long) ? 'trimmed' : 'altered';
 }
 
 /** Character-level similarity of the normalised quotes (Levenshtein), in [0, 1]. */
 export function quoteSimilarity(a: string, b: string): number {
-  const sa = quoteWords(a).join(' ');
-  const sb = quoteWords(b).join(' ');
+  const sa = readQuotes.get(a).joined;
+  const sb = readQuotes.get(b).joined;
   const longest = Math.max(sa.length, sb.length);
   return longest ? 1 - levenshtein.get(sa, sb) / longest : 1;
 }
@@ -44,11 +57,11 @@ export function quoteSimilarity(a: string, b: string): number {
  * in spelling.
  */
 export function sameQuote(a: string, b: string): boolean {
-  const wa = quoteWords(a);
-  const wb = quoteWords(b);
-  if (!wa.length || !wb.length) return false;
-  if (wa.join(' ') === wb.join(' ')) return true;
-  const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
+  const qa = readQuotes.get(a);
+  const qb = readQuotes.get(b);
+  if (!qa.words.length || !qb.words.length) return false;
+  if (qa.joined === qb.joined) return true;
+  const [short, long] = qa.words.length <= qb.words.length ? [qa.words, qb.words] : [qb.words, qa.words];
   if (short.length >= 2 && isSubSequence(short, long)) return true;
   if (short.length >= 3 && quoteSimilarity(a, b) >= 0.6) return true;
   return short.length >= 4 && sharedRun(short, long) >= 4;
