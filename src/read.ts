@@ -1,5 +1,5 @@
 import { forgetQuotes } from './compare/quote-text.js';
-import { extractArticle, type ExtractedArticle } from './extract/index.js';
+import { extractArticle, forgetEntityIds, type ExtractedArticle } from './extract/index.js';
 import { ingestArticle, normalizeArticle } from './ingest/index.js';
 import { DEFAULT_LIMITS } from './limits.js';
 import type { Sentence } from './segment/index.js';
@@ -12,10 +12,11 @@ import type { ArticleInput } from './types.js';
 const recent = new Map<string, ExtractedArticle>();
 const RECENT_LIMIT = 64;
 
-/** Empties the caches of recently read articles, tokenised texts and quotations (for benchmarks that time reading afresh). */
+/** Empties the caches of recently read articles, tokenised texts, entity ids and quotations (for benchmarks that time reading afresh). */
 export function forgetReadArticles(): void {
   recent.clear();
   forgetTokens();
+  forgetEntityIds();
   forgetQuotes();
 }
 

@@ -2,6 +2,7 @@ import type { IngestedArticle } from '../ingest/types.js';
 import type { Sentence } from '../segment/index.js';
 import type { Attribution, Cue, EntityMention, EntityType, QuoteSpan, Statement } from '../types.js';
 import { isCommonWord } from '../text/lexicon.js';
+import { boundedMemo } from '../text/memo.js';
 import { tokenize, type Token } from '../text/tokens.js';
 import { findDates } from './dates/index.js';
 import { findEntityMentions, type RawEntityMention } from './entities.js';
@@ -32,14 +33,24 @@ interface Working {
   attribution: RawAttribution | null;
 }
 
-export const entityIdOf = (name: string) =>
+// Names repeat across the statements and articles of a story: each is made an id once.
+const entityIds = boundedMemo(50_000, (name) =>
   name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/['’]/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-|-$/g, '') || 'entity';
+    .replace(/^-|-$/g, '') || 'entity',
+);
+
+/** The id of a name: no accents, lower case, words joined by hyphens ("Kim Jong-un" → "kim-jong-un"). */
+export const entityIdOf = (name: string): string => entityIds.get(name);
+
+/** Empties the cache of entity ids (with `forgetReadArticles`, for benchmarks). */
+export function forgetEntityIds(): void {
+  entityIds.clear();
+}
 
 export function extractArticle(ingested: IngestedArticle, sentences: readonly Sentence[]): ExtractedArticle {
   // Names, speakers, hedges and negations are read from English words and capitals: in a

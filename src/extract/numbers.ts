@@ -18,7 +18,7 @@ const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seven
 const SCALES: Record<string, number> = { hundred: 1e2, thousand: 1e3, million: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12 };
 
 // Ordered: the first pattern to claim a span wins (money before percent before plain numbers).
-const PATTERNS: Array<{ kind: RawNumber['kind']; pattern: RegExp }> = [
+export const NUMBER_PATTERNS: Array<{ kind: RawNumber['kind']; pattern: RegExp }> = [
   { kind: 'money', pattern: new RegExp(`(?:US\\$|[$€£¥₩])\\s?\\d+(?:,\\d{3})*(?:\\.\\d+)?${SCALE}|\\b\\d+(?:,\\d{3})*(?:\\.\\d+)?${SCALE}\\s(?:dollars|won|euros|yen|pounds|yuan)\\b`, 'gi') },
   { kind: 'percent', pattern: /\b\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)/gi },
   { kind: 'ordinal', pattern: new RegExp(`\\b(?:\\d+(?:st|nd|rd|th)|${ORDINALS.join('|')})\\b`, 'gi') },
@@ -27,8 +27,15 @@ const PATTERNS: Array<{ kind: RawNumber['kind']; pattern: RegExp }> = [
   { kind: 'cardinal', pattern: new RegExp(`\\b\\d+(?:,\\d{3})*(?:\\.\\d+)?${SCALE}|\\b${NUMBER_WORD}(?:[\\s-](?:and[\\s-])?${NUMBER_WORD}){0,11}\\b`, 'gi') },
 ];
 
+/**
+ * What every pattern above needs: a digit, or a number or ordinal word. Two statements in three
+ * of news copy have neither, and are not run through the four patterns.
+ */
+export const NUMBER_SCREEN = new RegExp(`\\d|\\b(?:${NUMBER_WORD}|${ORDINALS.join('|')})`, 'i');
+
 /** Numbers and quantities in a statement, except those inside `skip` spans (its dates). */
 export function findNumbers(text: string, skip: ReadonlyArray<{ start: number; end: number }>): RawNumber[] {
+  if (!NUMBER_SCREEN.test(text)) return [];
   const found: RawNumber[] = [];
   // Characters already claimed by a date or an earlier number: a mask, so that a statement full
   // of numbers is not checked against every number found before.
@@ -41,7 +48,7 @@ export function findNumbers(text: string, skip: ReadonlyArray<{ start: number; e
     for (let i = start; i < end; i++) if (claimed[i]) return true;
     return false;
   };
-  for (const { kind, pattern } of PATTERNS) {
+  for (const { kind, pattern } of NUMBER_PATTERNS) {
     for (const match of text.matchAll(pattern)) {
       const start = match.index;
       const end = start + match[0].length;
