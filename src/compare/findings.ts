@@ -85,11 +85,23 @@ export function buildFindings(
 
 function mergeAgreements(agreements: readonly Agreement[]): Agreement[] {
   const merged = new Map<string, Agreement>();
+  // The values each merged agreement holds, by key: a fact of many statements has as many
+  // values, and each alignment brings its own again.
+  const held = new Map<Agreement, Set<string>>();
   for (const agreement of agreements) {
     const key = `${agreement.aspect}|${agreement.value}`;
-    const into = merged.get(key);
-    if (!into) merged.set(key, { ...agreement, values: [...agreement.values] });
-    else for (const value of agreement.values) if (!into.values.some((v) => refKey(v) === refKey(value))) into.values.push(value);
+    let into = merged.get(key);
+    if (!into) {
+      merged.set(key, (into = { ...agreement, values: [] }));
+      held.set(into, new Set());
+    }
+    const keys = held.get(into)!;
+    for (const value of agreement.values) {
+      const valueKey = refKey(value);
+      if (keys.has(valueKey)) continue;
+      keys.add(valueKey);
+      into.values.push(value);
+    }
   }
   return [...merged.values()];
 }
