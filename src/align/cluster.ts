@@ -17,19 +17,28 @@
 export function averageLinkage(size: number, edges: ReadonlyArray<{ a: number; b: number; weight: number }>, threshold: number): number[][] {
   const members: Array<number[] | undefined> = [];
   for (let i = 0; i < size; i++) members.push([i]);
-  // Sum of edge weights between clusters, per cluster a map from the other cluster (kept symmetric).
-  const links: Array<Map<number, number> | undefined> = new Array(size);
-  const link = (x: number) => (links[x] ??= new Map());
-  for (const { a, b, weight } of edges) {
-    if (a === b) continue;
-    const fromA = link(a);
-    fromA.set(b, (fromA.get(b) ?? 0) + weight);
-    const fromB = link(b);
-    fromB.set(a, (fromB.get(a) ?? 0) + weight);
-  }
+  // The sum of edge weights between two clusters, once per pair, by the pair's key (lower × size
+  // + higher); and per cluster the clusters it has a sum with, in the order they came (some may
+  // have merged away since, and are skipped when met). One table of sums, not a map per cluster
+  // kept symmetric: a merge then updates each sum once, and nothing is deleted.
+  const sums = new Map<number, number>();
+  const neighbours: number[][] = [];
+  for (let i = 0; i < size; i++) neighbours.push([]);
+  const keyOf = (p: number, q: number) => (p < q ? p * size + q : q * size + p);
+  const add = (p: number, q: number, weight: number) => {
+    const key = keyOf(p, q);
+    const sum = sums.get(key);
+    if (sum !== undefined) sums.set(key, sum + weight);
+    else {
+      sums.set(key, weight);
+      neighbours[p]!.push(q);
+      neighbours[q]!.push(p);
+    }
+  };
+  for (const { a, b, weight } of edges) if (a !== b) add(a, b, weight);
   const heap = new MergeHeap();
   const scoreOf = (x: number, y: number) => {
-    const sum = links[x]?.get(y);
+    const sum = sums.get(keyOf(x, y));
     return sum === undefined ? -Infinity : sum / (members[x]!.length * members[y]!.length);
   };
   const offer = (p: number, q: number) => {
@@ -38,7 +47,7 @@ export function averageLinkage(size: number, edges: ReadonlyArray<{ a: number; b
     const score = scoreOf(x, y);
     if (score >= threshold) heap.push(score, x, y);
   };
-  for (let x = 0; x < size; x++) links[x]?.forEach((_, y) => y > x && offer(x, y));
+  for (let x = 0; x < size; x++) for (const y of neighbours[x]!) if (y > x) offer(x, y);
   while (heap.size > 0) {
     const { topScore, topX: x, topY: y } = heap;
     heap.pop();
@@ -48,21 +57,18 @@ export function averageLinkage(size: number, edges: ReadonlyArray<{ a: number; b
       if (score >= threshold) heap.push(score, x, y);
       continue;
     }
-    members[x]!.push(...members[y]!);
+    const into = members[x]!;
+    for (const member of members[y]!) into.push(member);
     members[y] = undefined;
-    const fromY = links[y] ?? new Map<number, number>();
-    links[y] = undefined;
-    const fromX = link(x);
-    fromX.delete(y);
-    // forEach: `for (const [z, sum] of map)` makes an array per entry.
-    fromY.forEach((sum, z) => {
-      if (z === x) return;
-      fromX.set(z, (fromX.get(z) ?? 0) + sum);
-      const back = links[z]!;
-      back.set(x, (back.get(x) ?? 0) + sum);
-      back.delete(y);
-    });
-    fromY.forEach((_, z) => z !== x && offer(x, z));
+    // y's sums move to x: with each cluster z still there, x's sum grows by y's.
+    const live: number[] = [];
+    for (const z of neighbours[y]!) {
+      if (z === x || !members[z]) continue;
+      add(x, z, sums.get(keyOf(y, z))!);
+      live.push(z);
+    }
+    neighbours[y] = [];
+    for (const z of live) offer(x, z);
   }
   return members.filter((m): m is number[] => m !== undefined).map((m) => m.sort((a, b) => a - b)).sort((a, b) => a[0]! - b[0]!);
 }
