@@ -84,7 +84,10 @@ function claimStemsOf(statement: Statement, stems: readonly string[]): Set<strin
   const verbAt = text.toLowerCase().indexOf(speaker.verb, Math.max(0, Math.min(speaker.start - offset, speaker.end - offset) - 40));
   const from = Math.min(speaker.start - offset, verbAt < 0 ? Infinity : verbAt);
   const to = Math.max(speaker.end - offset, verbAt < 0 ? -Infinity : verbAt + speaker.verb.length);
-  const rest: Token[] = tokenize(text.slice(0, Math.max(0, from)) + ' ' + text.slice(Math.max(0, to)));
+  // The statement's own tokens outside [from, to): no second tokenising of a new string.
+  const before = Math.max(0, from);
+  const after = Math.max(0, to);
+  const rest: Token[] = tokenize(text).filter((token) => token.end <= before || token.start >= after);
   return new Set(contentStems(rest));
 }
 
