@@ -221,7 +221,7 @@ describe('the bound filter', () => {
       for (const [a, b] of pairs) {
         const relation = relateProfiles(profiles[a]!, profiles[b]!, idf).relation;
         cheapFeatures(profiles[a]!, profiles[b]!, space, cheap);
-        const kept = couldAlign(space.encode(profiles[a]!), space.encode(profiles[b]!), profiles[a]!, profiles[b]!, cheap, DEFAULT_MODEL);
+        const kept = couldAlign(space.encode(profiles[a]!), space.encode(profiles[b]!), cheap, DEFAULT_MODEL);
         if (relation !== 'related' && relation !== 'unrelated') {
           aligned++;
           expect(kept, `${profiles[a]!.statement.text} / ${profiles[b]!.statement.text}`).toBe(true);

@@ -53,13 +53,6 @@ const [COSINE, COVERAGE_MAX, COVERAGE_MIN, JACCARD, SYNONYM_DICE, ALL_WORDS, COM
 /** The index of `coverageMin`, which says whether two statements are close enough for a swapped name to be a divergence. */
 export const COVERAGE_MIN_INDEX = COVERAGE_MIN;
 
-function overlap<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
-  if (!a.size || !b.size) return 0;
-  let shared = 0;
-  for (const item of a) if (b.has(item)) shared++;
-  return shared;
-}
-
 // Length of the longest common subsequence of two word lists (two rows, swapped).
 function commonSequenceLength(a: readonly string[], b: readonly string[]): number {
   let previous = new Int32Array(b.length + 1);
@@ -102,14 +95,11 @@ export function cheapFeatures(a: StatementProfile, b: StatementProfile, space: P
   // Which content words the other side has no stem for (marked in the space's scratch arrays).
   space.markUnmatched(ea, eb);
   const { restA, restB, rarest } = space;
-  const totalWords = a.words.length + b.words.length;
+  // Content words: one stem each.
+  const totalWords = ea.stems.length + eb.stems.length;
   const matched = restA && restB ? space.matchedBySense(ea, eb) : 0;
-  const numbersA = a.numberValues;
-  const numbersB = b.numberValues;
-  const entitiesA = a.entityIds;
-  const entitiesB = b.entityIds;
-  const speakerA = a.statement.speaker?.speakerId;
-  const speakerB = b.statement.speaker?.speakerId;
+  const numbersA = ea.numbers.length;
+  const numbersB = eb.numbers.length;
   out[COSINE] = ea.norm && eb.norm ? dot / Math.sqrt(ea.norm * eb.norm) : 0;
   out[COVERAGE_MAX] = Math.max(ca, cb);
   out[COVERAGE_MIN] = Math.min(ca, cb);
@@ -117,19 +107,19 @@ export function cheapFeatures(a: StatementProfile, b: StatementProfile, space: P
   out[SYNONYM_DICE] = totalWords ? (totalWords - restA - restB + matched) / totalWords : 0;
   out[ALL_WORDS] = wordsA + wordsB ? (2 * sharedWords) / (wordsA + wordsB) : 0;
   out[TRIGRAMS] = NaN; // left to `trigramSimilarity`, when the pair gets that far
-  out[LENGTH_DIFFERENCE] = Math.log1p(Math.abs(a.plainWords.length - b.plainWords.length));
+  out[LENGTH_DIFFERENCE] = Math.log1p(Math.abs(ea.plainSorted.length - eb.plainSorted.length));
   out[BIGRAMS] = ea.bigrams.length && eb.bigrams.length ? overlapSorted(ea.bigrams, eb.bigrams) / Math.min(ea.bigrams.length, eb.bigrams.length) : 0;
   out[RAREST_ADDITION] = rarest;
   out[EXTRA_WORDS] = Math.log1p(Math.max(sizeA - sharedStems, sizeB - sharedStems));
   out[LENGTH_RATIO] = sizeA && sizeB ? Math.min(sizeA, sizeB) / Math.max(sizeA, sizeB) : 0;
-  const sharedNumbers = overlap(numbersA, numbersB);
-  out[UNMATCHED_NUMBERS] = numbersA.size + numbersB.size - 2 * sharedNumbers;
-  out[MATCHED_NUMBERS] = numbersA.size + numbersB.size ? dice(sharedNumbers, numbersA.size, numbersB.size) : 0;
+  const sharedNumbers = overlapSorted(ea.numbers, eb.numbers);
+  out[UNMATCHED_NUMBERS] = numbersA + numbersB - 2 * sharedNumbers;
+  out[MATCHED_NUMBERS] = numbersA + numbersB ? dice(sharedNumbers, numbersA, numbersB) : 0;
   out[CAPITALISED] = dice(overlapSorted(ea.capitalised, eb.capitalised), ea.capitalised.length, eb.capitalised.length);
   out[CLAIM_WORDS] = dice(overlapSorted(ea.claimStems, eb.claimStems), ea.claimStems.length, eb.claimStems.length);
-  out[UNMATCHED_ENTITIES] = entitiesA.size + entitiesB.size - 2 * overlap(entitiesA, entitiesB);
-  out[SAME_SPEAKER] = speakerA && speakerB ? (speakerA === speakerB ? 1 : -1) : 0;
-  out[STANCE_MISMATCH] = Number(a.statement.negations.length > 0 !== b.statement.negations.length > 0) + Number(a.statement.hedged !== b.statement.hedged);
+  out[UNMATCHED_ENTITIES] = ea.entities.length + eb.entities.length - 2 * overlapSorted(ea.entities, eb.entities);
+  out[SAME_SPEAKER] = ea.speaker >= 0 && eb.speaker >= 0 ? (ea.speaker === eb.speaker ? 1 : -1) : 0;
+  out[STANCE_MISMATCH] = Number(ea.negated !== eb.negated) + Number(ea.hedged !== eb.hedged);
   return out;
 }
 

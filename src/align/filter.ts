@@ -1,6 +1,5 @@
 import { COSTLY_FEATURES, FEATURE_INDEX, FEATURE_NAMES, trigramSimilarity, type FeatureName } from './features.js';
 import type { LogisticModel, RelationModel } from './model.js';
-import type { StatementProfile } from './profile.js';
 import { closeEnough } from './relate.js';
 import { charactersOf, overlapSorted, trigramsOf, type EncodedProfile } from './space.js';
 
@@ -19,12 +18,12 @@ import { charactersOf, overlapSorted, trigramsOf, type EncodedProfile } from './
  * the pairs kept, and the report, are those of scoring every candidate in full; on FNC-1 bodies
  * about 1 candidate in 45 is left for the full relation.
  */
-export function couldAlign(a: EncodedProfile, b: EncodedProfile, pa: StatementProfile, pb: StatementProfile, cheap: Float64Array, model: RelationModel): boolean {
+export function couldAlign(a: EncodedProfile, b: EncodedProfile, cheap: Float64Array, model: RelationModel): boolean {
   const paraphrase = compile(model.paraphrase);
   const sameFact = compile(model.sameFact);
   low.set(cheap);
   high.set(cheap);
-  setCostlyIntervals(a, b, pa, pb, cheap, low, high);
+  setCostlyIntervals(a, b, cheap, low, high);
   // Trigrams, a merge of two arrays of about 150, are left to the pairs that pass with them
   // bounded by their sizes (a dice coefficient is at most 2·min / sum).
   const sizeA = trigramsOf(a).length;
@@ -43,31 +42,29 @@ const high = new Float64Array(FEATURE_NAMES.length);
 const [COMMON_SEQUENCE, CHARACTERS, DATES, NUMBERS, ENTITY_SWAP, QUOTE] = COSTLY_FEATURES.map((name) => FEATURE_INDEX[name]) as [number, number, number, number, number, number];
 const TRIGRAMS = FEATURE_INDEX.trigrams;
 
-function setCostlyIntervals(ea: EncodedProfile, eb: EncodedProfile, a: StatementProfile, b: StatementProfile, cheap: Float64Array, low: Float64Array, high: Float64Array): void {
+function setCostlyIntervals(ea: EncodedProfile, eb: EncodedProfile, cheap: Float64Array, low: Float64Array, high: Float64Array): void {
   // commonSequence: a common subsequence uses each word at most as often as both sides have it.
-  const longestWords = Math.max(a.plainWords.length, b.plainWords.length);
+  const longestWords = Math.max(ea.plainSorted.length, eb.plainSorted.length);
   low[COMMON_SEQUENCE] = 0;
-  high[COMMON_SEQUENCE] = a.plainWords.length && b.plainWords.length ? overlapSorted(ea.plainSorted, eb.plainSorted) / longestWords : 0;
+  high[COMMON_SEQUENCE] = ea.plainSorted.length && eb.plainSorted.length ? overlapSorted(ea.plainSorted, eb.plainSorted) / longestWords : 0;
 
   // characters: every edit removes at most one surplus character from either side, so the edit
   // distance is at least the larger surplus of one side's character counts over the other's.
-  const longest = Math.max(a.normalised.length, b.normalised.length);
+  const longest = Math.max(ea.normalised.length, eb.normalised.length);
   low[CHARACTERS] = 0;
   high[CHARACTERS] = longest ? 1 - largerSurplus(ea, eb) / longest : 0;
 
   // The comparison's signals are 0 unless both statements have something of the kind.
-  const sa = a.statement;
-  const sb = b.statement;
-  const dates = sa.dates.length > 0 && sb.dates.length > 0;
-  const numbers = a.numberValues.size > 0 && b.numberValues.size > 0;
+  const dates = ea.hasDates && eb.hasDates;
+  const numbers = ea.numbers.length > 0 && eb.numbers.length > 0;
   low[DATES] = dates ? -1 : 0;
   high[DATES] = dates ? 1 : 0;
   low[NUMBERS] = numbers ? -1 : 0;
   high[NUMBERS] = numbers ? 1 : 0;
   low[QUOTE] = 0;
-  high[QUOTE] = sa.quotes.length > 0 && sb.quotes.length > 0 ? 1 : 0;
+  high[QUOTE] = ea.hasQuotes && eb.hasQuotes ? 1 : 0;
   low[ENTITY_SWAP] = 0;
-  high[ENTITY_SWAP] = closeEnough(cheap) && sa.entities.length > 0 && sb.entities.length > 0 ? 1 : 0;
+  high[ENTITY_SWAP] = closeEnough(cheap) && ea.entities.length > 0 && eb.entities.length > 0 ? 1 : 0;
 }
 
 // The larger of the two surpluses: how many characters one side has beyond the other's count of the same character.

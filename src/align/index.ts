@@ -90,7 +90,7 @@ export function alignStatements(profiles: readonly StatementProfile[], idf: Idf,
     const pa = profiles[a]!;
     const pb = profiles[b]!;
     cheapFeatures(pa, pb, space, cheap);
-    if (!couldAlign(space.encode(pa), space.encode(pb), pa, pb, cheap, options.model)) continue;
+    if (!couldAlign(space.encode(pa), space.encode(pb), cheap, options.model)) continue;
     const relation = relateProfiles(pa, pb, idf, options.model, { space, cheap });
     if (SAME_FACT.has(relation.relation)) scored.push({ a, b, relation });
   }

@@ -34,6 +34,20 @@ export interface EncodedProfile {
   senseStarts: Int32Array;
   /** The profile's normalised text. */
   normalised: string;
+  /**
+   * What the pair features read of the statement itself, here so that a pair reads its two
+   * encodings and nothing else (at hundreds of articles, the statements' own objects, scattered
+   * in memory, cost a cache miss each): the number values other than ordinals, sorted and unique;
+   * the entity ids as sorted ids of the space's own entity vocabulary, and the speaker's (-1 for
+   * none); whether it negates, hedges, and states a date or quotes anyone.
+   */
+  numbers: Float64Array;
+  entities: Int32Array;
+  speaker: number;
+  negated: boolean;
+  hedged: boolean;
+  hasDates: boolean;
+  hasQuotes: boolean;
   /** Filled on first use by `trigramsOf` and `charactersOf`: few pairs get that far. */
   trigrams?: Float64Array;
   characters?: { codes: Int32Array; counts: Int32Array };
@@ -63,6 +77,8 @@ const BIGRAM_SHIFT = 2 ** 26;
 export class PairSpace {
   readonly idf: Idf;
   private readonly vocabulary = new Map<string, number>();
+  /** Entity ids apart from words: an entity "trump" is not the stem "trump". */
+  private readonly entityVocabulary = new Map<string, number>();
   private readonly idfById: number[] = [];
   private stamps = new Int32Array(256);
   private values = new Float64Array(256);
@@ -94,6 +110,12 @@ export class PairSpace {
       if (id >= BIGRAM_SHIFT) throw new RangeError('vocabulary too large for one comparison');
       this.vocabulary.set(text, id);
     }
+    return id;
+  }
+
+  private entityId(entity: string): number {
+    let id = this.entityVocabulary.get(entity);
+    if (id === undefined) this.entityVocabulary.set(entity, (id = this.entityVocabulary.size));
     return id;
   }
 
@@ -177,6 +199,11 @@ export class PairSpace {
     });
     const plain = this.ids(profile.plainWords).sort();
     const { senses, senseStarts } = this.keptSenses?.get(profile) ?? flatSenses(profile.words.map(senseIds), this.senseIdsHere);
+    const entities = new Int32Array(profile.entityIds.size);
+    let e = 0;
+    profile.entityIds.forEach((entity) => (entities[e++] = this.entityId(entity)));
+    const { statement } = profile;
+    const speakerId = statement.speaker?.speakerId;
     const encoded: EncodedProfile = {
       space: this,
       stems,
@@ -194,6 +221,13 @@ export class PairSpace {
       senses,
       senseStarts,
       normalised: profile.normalised,
+      numbers: uniqueSorted(Float64Array.from(profile.numberValues), true),
+      entities: uniqueSorted(entities, true),
+      speaker: speakerId ? this.entityId(speakerId) : -1,
+      negated: statement.negations.length > 0,
+      hedged: statement.hedged,
+      hasDates: statement.dates.length > 0,
+      hasQuotes: statement.quotes.length > 0,
     };
     profile.cache.encoded = encoded;
     return encoded;
