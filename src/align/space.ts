@@ -69,6 +69,18 @@ export function charactersOf(encoded: EncodedProfile): { codes: Int32Array; coun
 
 const BIGRAM_SHIFT = 2 ** 26;
 
+/** `text`'s id in `vocabulary`, the next free one if it has none yet. */
+function idIn(vocabulary: Map<string, number>, text: string): number {
+  let id = vocabulary.get(text);
+  if (id === undefined) {
+    id = vocabulary.size;
+    // Word ids are packed two to a number in word pairs (`BIGRAM_SHIFT`).
+    if (id >= BIGRAM_SHIFT) throw new RangeError('vocabulary too large for one comparison');
+    vocabulary.set(text, id);
+  }
+  return id;
+}
+
 /**
  * The vocabulary and idf of one comparison (one `compareArticles` call, one `relateStatements`
  * pair), with scratch arrays for marking sets. Vocabulary ids live as long as the space, so that
@@ -104,19 +116,11 @@ export class PairSpace {
   }
 
   id(text: string): number {
-    let id = this.vocabulary.get(text);
-    if (id === undefined) {
-      id = this.vocabulary.size;
-      if (id >= BIGRAM_SHIFT) throw new RangeError('vocabulary too large for one comparison');
-      this.vocabulary.set(text, id);
-    }
-    return id;
+    return idIn(this.vocabulary, text);
   }
 
   private entityId(entity: string): number {
-    let id = this.entityVocabulary.get(entity);
-    if (id === undefined) this.entityVocabulary.set(entity, (id = this.entityVocabulary.size));
-    return id;
+    return idIn(this.entityVocabulary, entity);
   }
 
   /** The idf of vocabulary entry `id` (`text`), kept by id: one string lookup per word, not two. */
