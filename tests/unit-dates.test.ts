@@ -68,6 +68,32 @@ describe('findDates', () => {
     expect(findDates('Protesters march to the square.', SEOUL_REF)).toEqual([]);
   });
 
+  it('reads "today", "yesterday" and "next month" in lower case as dates of the publication', () => {
+    expect(only('The minister said today that talks would resume.')).toMatchObject({ text: 'today', value: '2025-04-01', precision: 'day' });
+    expect(only('Officials confirmed yesterday that the letter had arrived.')).toMatchObject({ text: 'yesterday', value: '2025-03-31', precision: 'day' });
+    expect(only('The envoys will meet tomorrow.')).toMatchObject({ text: 'tomorrow', value: '2025-04-02', precision: 'day' });
+    expect(only('The summit is planned for next month.')).toMatchObject({ text: 'next month', value: '2025-05', precision: 'month', known: { year: 2025, month: 5 } });
+    expect(only('Earlier this month the talks broke down.')).toMatchObject({ text: 'this month', value: '2025-04', precision: 'month' });
+  });
+
+  it('takes no single day for a week, a weekend or last night', () => {
+    expect(findDates('Talks resumed last week.', SEOUL_REF)).toEqual([]);
+    expect(findDates('Last week the talks resumed.', SEOUL_REF)).toEqual([]);
+    expect(findDates('He will travel this weekend.', SEOUL_REF)).toEqual([]);
+    expect(findDates('Shots were heard last night.', SEOUL_REF)).toEqual([]);
+  });
+
+  it('reads no date in "now", in durations or in days relative to another day', () => {
+    expect(findDates('The talks are now in their third round.', SEOUL_REF)).toEqual([]);
+    expect(findDates('A few days later the envoy left.', SEOUL_REF)).toEqual([]);
+    expect(findDates('He flew home the next day.', SEOUL_REF)).toEqual([]);
+  });
+
+  it('keeps a named weekday or month without a number ("last Saturday", "in March")', () => {
+    expect(only('The envoy arrived last Saturday.')).toMatchObject({ value: '2025-03-29', precision: 'day', known: { weekday: 6 } });
+    expect(only('The plan was drafted in March.')).toMatchObject({ value: '2025-03', precision: 'month' });
+  });
+
   it('does not read a duration as a date', () => {
     expect(findDates('He waited for two days.', SEOUL_REF)).toEqual([]);
   });

@@ -14,6 +14,12 @@ const FIXED_REFERENCE = { instant: new Date('2000-01-01T12:00:00Z'), timezone: 0
 
 const PARTS = ['year', 'month', 'day', 'weekday'] as const;
 
+const CASUAL_DATE = /^(?:today|yesterday|tomorrow|tonight|(?:this|last|next) (?:month|year))$/;
+const NAMED_DAY_OR_MONTH = /\b(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?|Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b/;
+
+// Words chrono takes along before a date: prepositions, articles, qualifiers.
+const LEAD = /^(?:(?:on|in|at|of|by|since|from|until|and|or|to|through|between|before|after|during|the|an?|early|mid|late)[\s-]+)*/i;
+
 /**
  * Every parser's pattern joined into one regular expression per set of flags. chrono finds a
  * date only where one of its parsers' patterns matches, so a statement none of them matches has
@@ -44,12 +50,17 @@ export function findDates(text: string, reference: ParsingReference | null): Raw
 function toDate(text: string, result: ParsedResult): RawDate[] {
   // Times of day and durations ("two days") are not the dates of facts.
   if (!result.start.isCertain('year') && !result.start.isCertain('month') && !result.start.isCertain('day') && !result.start.isCertain('weekday')) return [];
-  // "may" and "march" in lower case are a verb more often than a month; durations are no dates.
-  if (/^(may|march|sat|sun|wed)$/.test(result.text) || /^(for|within)\b|\b(seconds?|minutes?|hours?)\b/i.test(result.text)) return [];
-  // "the next four years", "the past few weeks": spans of time, not dates.
+  // Durations are no dates.
+  if (/^(for|within)\b|\b(seconds?|minutes?|hours?)\b/i.test(result.text)) return [];
+  // "the next 4 years", "the past few weeks": spans of time, not dates.
   if (/\b(next|past|last|coming)\s+(?!year\b|month\b|week\b)\w+\s+(years|months|weeks|days)\b/i.test(result.text)) return [];
-  // "Yong-jun", "may", "march": a month name in lower case or inside a hyphenated word is a word.
-  if (/^\p{Ll}/u.test(result.text) && !/\d/.test(result.text) && result.start.isCertain('month')) return [];
+  // With no number, a date names a weekday or a month, capitalised ("Monday", "last March"), or
+  // is a casual date of the publication ("today", "yesterday", "last month"). Not: "may" and
+  // "march" (verbs), "now" (no date of a fact), "a few days", "the next day" (durations, dates
+  // relative to another), "last week" and "this weekend" (no one day), "last night" (it straddles
+  // two days; chrono takes the second, news copy mostly means the first).
+  if (!/\d/.test(result.text) && !NAMED_DAY_OR_MONTH.test(result.text) && !CASUAL_DATE.test(result.text.replace(LEAD, '').toLowerCase())) return [];
+  // "Yong-jun": a month inside a hyphenated word is part of the word.
   if (/[-\p{L}]$/u.test(text.slice(Math.max(0, result.index - 1), result.index))) return [];
   const known: DateParts = {};
   const implied: DateParts = {};
@@ -64,7 +75,7 @@ function toDate(text: string, result: ParsedResult): RawDate[] {
   const day = result.start.get('day');
   const precision: DatePrecision = known.day !== undefined || known.weekday !== undefined ? 'day' : known.month !== undefined ? 'month' : 'year';
   // The mention covers the date itself, not the preposition or comma chrono takes along.
-  const lead = /^(?:(?:on|in|at|of|by|since|from|until|and|or|to|through|between|before|after|during|the|early|mid|late)[\s-]+)*/i.exec(result.text)![0];
+  const lead = LEAD.exec(result.text)![0];
   const surface = result.text.slice(lead.length).replace(/[\s,.;:]+$/, '') || result.text;
   const start = result.index + (surface === result.text ? 0 : lead.length);
   const pad = (n: number | null) => String(n ?? 0).padStart(2, '0');
