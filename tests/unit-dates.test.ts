@@ -103,6 +103,14 @@ describe('findDates', () => {
     expect(findDates('The vote happened on March 31.', null)).toEqual([]);
     const full = only('The vote happened on March 31, 2024.', null);
     expect(full).toMatchObject({ value: '2024-03-31', precision: 'day', known: { year: 2024, month: 3, day: 31 } });
+    expect(only('The deal was signed on 12/03/19 in Hanoi.', null)).toMatchObject({ value: '2019-12-03', precision: 'day' });
+    expect(only('The summit was held in early 2019.', null)).toMatchObject({ value: '2019', precision: 'year' });
+  });
+
+  it('without a reference, drops dates relative to the day of writing, whose year chrono states as known', () => {
+    for (const text of ['The minister said today that talks would resume.', 'Today the ministry said so.', 'He spoke last year about the plan.', 'Talks resume next month.', 'The talks began 3 years ago.']) {
+      expect(findDates(text, null)).toEqual([]);
+    }
   });
 
   it('the same text gives the same dates whatever the reference, when the date is complete', () => {

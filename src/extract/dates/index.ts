@@ -11,6 +11,7 @@ export const dateParser = casual.clone();
 dateParser.parsers.push(yearParser);
 
 const FIXED_REFERENCE = { instant: new Date('2000-01-01T12:00:00Z'), timezone: 0 };
+const OTHER_REFERENCE = { instant: new Date('2013-07-18T12:00:00Z'), timezone: 0 };
 
 const PARTS = ['year', 'month', 'day', 'weekday'] as const;
 
@@ -41,10 +42,20 @@ export const DATE_SCREENS: readonly RegExp[] = (() => {
 
 export function findDates(text: string, reference: ParsingReference | null): RawDate[] {
   if (!DATE_SCREENS.some((screen) => screen.test(text))) return [];
-  // Without a publication date, a date missing its year ("Monday", "March 31") cannot be placed:
-  // resolving it against today would make the report change from day to day.
-  const results = dateParser.parse(text, reference ?? FIXED_REFERENCE);
-  return results.filter((r) => reference || r.start.isCertain('year')).flatMap((result) => toDate(text, result));
+  if (reference) return dateParser.parse(text, reference).flatMap((result) => toDate(text, result));
+  // Without a publication date, a date missing its year ("Monday", "March 31") cannot be placed,
+  // nor can one relative to the day it was written ("today", "last year", "3 years ago"): chrono
+  // states their year as known, worked out from the reference it was given. A date whose year is
+  // not written out in it is kept only when a second reference gives it the same known values.
+  const results = dateParser.parse(text, FIXED_REFERENCE).filter((r) => r.start.isCertain('year'));
+  const written = (r: ParsedResult) => r.text.includes(String(r.start.get('year')));
+  if (results.every(written)) return results.flatMap((result) => toDate(text, result));
+  const elsewhere = new Map(dateParser.parse(text, OTHER_REFERENCE).map((r) => [`${r.index}:${r.text}`, r.start]));
+  const absolute = (r: ParsedResult) => {
+    const other = elsewhere.get(`${r.index}:${r.text}`);
+    return PARTS.every((part) => !r.start.isCertain(part) || (other?.isCertain(part) && other.get(part) === r.start.get(part)));
+  };
+  return results.filter((r) => written(r) || absolute(r)).flatMap((result) => toDate(text, result));
 }
 
 function toDate(text: string, result: ParsedResult): RawDate[] {
