@@ -61,7 +61,7 @@ export function findDates(text: string, reference: ParsingReference | null): Raw
 function toDate(text: string, result: ParsedResult): RawDate[] {
   // Times of day and durations ("two days") are not the dates of facts.
   if (!result.start.isCertain('year') && !result.start.isCertain('month') && !result.start.isCertain('day') && !result.start.isCertain('weekday')) return [];
-  // Durations are no dates.
+  // "for two weeks", "within days", "48 hours": durations.
   if (/^(for|within)\b|\b(seconds?|minutes?|hours?)\b/i.test(result.text)) return [];
   // "the next 4 years", "the past few weeks": spans of time, not dates.
   if (/\b(next|past|last|coming)\s+(?!year\b|month\b|week\b)\w+\s+(years|months|weeks|days)\b/i.test(result.text)) return [];
