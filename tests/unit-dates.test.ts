@@ -1,6 +1,6 @@
 import { ParsingContext } from 'chrono-node';
 import { describe, expect, it } from 'vitest';
-import { DATE_SCREENS, dateParser, findDates } from '../src/extract/dates/index.js';
+import { DATE_SCREENS, dateParser, findDates, TIME_OF_DAY_PARSER } from '../src/extract/dates/index.js';
 import { expectScreenKeepsEveryFind, seedSentences } from './support/screens.js';
 
 // Published on 2025-04-01 at 09:00 in Seoul (UTC+9): a Tuesday.
@@ -125,14 +125,22 @@ describe('findDates', () => {
 });
 
 describe('the screen in front of chrono', () => {
-  it("lets through every text on which chrono's parsers find anything", () => {
-    // Dates and durations written in words, and words that only look like them.
+  it("lets through every text on which chrono's parsers find anything with a date in it", () => {
+    // Dates and durations written in words, words that only look like them, and times of day
+    // with and without a date.
     const phrases = ['in ones.', 'for the d', 'three days ago', 'a few weeks later', 'last night', 'this morning', 'the day after tomorrow', 'next quarter', 'in a couple of months', 'on the twenty-first of March', 'Sat.', 'weekend', 'end of the month', '+2 hours', 'five years earlier', 'the 1990s', 'may', 'Mon, Tue', 'since 2019', 'at noon'];
-    expectScreenKeepsEveryFind(
-      [...seedSentences(), ...phrases],
-      (text) => dateParser.parse(text, SEOUL_REF).length > 0,
-      (text) => DATE_SCREENS.some((screen) => screen.test(text)),
-    );
+    const times = ['The blast was heard at 11:05 p.m. on Saturday.', 'At about 11 a.m. ET on Thursday he left.', 'It was stamped Fri, 03 Oct 2014 17:06:32 GMT.', 'It starts at 10:30PM IST tonight.', 'At about 9:30 Saturday night the road closed.', 'AT 7:10 PM DECEMBER 13, 2014', 'The shops open at 9 a.m.', 'The vote closed at 20:00.'];
+    const dated = (text: string) => [SEOUL_REF, null].some((reference) => dateParser.parse(text, reference ?? undefined).some((r) => (['year', 'month', 'day', 'weekday'] as const).some((part) => r.start.isCertain(part))));
+    expectScreenKeepsEveryFind([...seedSentences(), ...phrases, ...times], dated, (text) => DATE_SCREENS.some((screen) => screen.test(text)));
+  });
+
+  it('leaves out times of day with no date, and finds the dates that come with a time', () => {
+    expect(dateParser.parsers.filter((parser) => parser.constructor.name === TIME_OF_DAY_PARSER)).toHaveLength(1);
+    for (const text of ['The shops open at 9 a.m.', 'The vote closed at 20:00.']) {
+      expect(dateParser.parse(text, SEOUL_REF).length, text).toBeGreaterThan(0);
+      expect(DATE_SCREENS.some((screen) => screen.test(text)), text).toBe(false);
+    }
+    expect(only('At about 11 a.m. ET on Thursday he left.')).toMatchObject({ text: '11 a.m. ET on Thursday', known: { weekday: 4 } });
   });
 
   it('joins patterns that do not depend on the reference date and hold no back-reference', () => {
