@@ -130,7 +130,8 @@ describe('the screen in front of chrono', () => {
     // with and without a date.
     const phrases = ['in ones.', 'for the d', 'three days ago', 'a few weeks later', 'last night', 'this morning', 'the day after tomorrow', 'next quarter', 'in a couple of months', 'on the twenty-first of March', 'Sat.', 'weekend', 'end of the month', '+2 hours', 'five years earlier', 'the 1990s', 'may', 'Mon, Tue', 'since 2019', 'at noon'];
     const times = ['The blast was heard at 11:05 p.m. on Saturday.', 'At about 11 a.m. ET on Thursday he left.', 'It was stamped Fri, 03 Oct 2014 17:06:32 GMT.', 'It starts at 10:30PM IST tonight.', 'At about 9:30 Saturday night the road closed.', 'AT 7:10 PM DECEMBER 13, 2014', 'The shops open at 9 a.m.', 'The vote closed at 20:00.'];
-    const dated = (text: string) => [SEOUL_REF, null].some((reference) => dateParser.parse(text, reference ?? undefined).some((r) => (['year', 'month', 'day', 'weekday'] as const).some((part) => r.start.isCertain(part))));
+    // The patterns do not depend on the reference (checked below), so one reference will do.
+    const dated = (text: string) => dateParser.parse(text, SEOUL_REF).some((r) => (['year', 'month', 'day', 'weekday'] as const).some((part) => r.start.isCertain(part)));
     expectScreenKeepsEveryFind([...seedSentences(), ...phrases, ...times], dated, (text) => DATE_SCREENS.some((screen) => screen.test(text)));
   });
 
