@@ -104,6 +104,27 @@ describe('comparePair: names, stance and quotes', () => {
     expect(result.divergences.map((d) => [d.aspect, d.values.map((v) => v.value)])).toEqual([['polarity', ['negated', 'affirmed']]]);
   });
 
+  it('a negation inside a quotation reaching the shared words is a polarity divergence too', () => {
+    const result = compare('“We did not sign the deal,” the minister said.', 'The minister said they signed the deal.');
+    expect(result.divergences.map((d) => d.aspect)).toEqual(['polarity']);
+    expect(result.divergences[0]!.values[0]!.text).toBe('not');
+  });
+
+  it('a negation of a clause of its own is no polarity divergence', () => {
+    // The words after "no" share only "met" of the five content words the two have in common.
+    expect(compare('In 2019 Trump met Kim at the border, and no earlier president had met a North Korean leader.', 'Trump met Kim at the border in 2019.').divergences).toEqual([]);
+    // "without" reaches "an agreement", which the other side does not mention.
+    expect(compare('The talks in Hanoi ended without an agreement.', 'The talks ended in Hanoi.').divergences).toEqual([]);
+    // The comma closes the negated clause before "opened the bridge".
+    expect(compare('The mayor, who did not attend, opened the bridge.', 'The mayor opened the bridge.').divergences).toEqual([]);
+  });
+
+  it('a negation is matched to the clause it reaches, not to the first cue', () => {
+    const result = compare('The council, not the mayor, said the bridge would not reopen in March.', 'The council said the bridge would reopen in March.');
+    expect(result.divergences.map((d) => d.aspect)).toEqual(['polarity']);
+    expect(result.divergences[0]!.values[0]).toMatchObject({ text: 'not', start: 50 });
+  });
+
   it('an altered quotation is a quote divergence with the verdict in the message', () => {
     const result = compare('“We are ready to talk,” Jane Doe said.', '“We are willing to talk,” Jane Doe said.');
     expect(result.divergences).toHaveLength(1);
