@@ -50,6 +50,15 @@ describe('comparePair: dates', () => {
     expect(result.agreements.map((a) => [a.aspect, a.value])).toEqual([['date', '2025-03-31']]);
     expect(result.divergences).toEqual([]);
   });
+
+  it('the day two different speakers spoke agrees but is no sign of one fact; one speaker on one day is', () => {
+    const twoSpeakers = compare('Jane Doe said on Monday that the bridge was safe.', 'Tom Reed said on March 31 that taxes would rise.');
+    expect(twoSpeakers.agreements.map((a) => [a.aspect, a.value])).toEqual([['date', '2025-03-31']]);
+    expect(twoSpeakers.signals.dates).toBe(0);
+    expect(compare('Jane Doe said on Monday that the bridge was safe.', 'Jane Doe said on March 31 that taxes would rise.').signals.dates).toBe(1);
+    // A date of what is said, not of the saying, still counts between two speakers.
+    expect(compare('Jane Doe said the bridge opened on Monday.', 'Tom Reed said the bridge opened on March 31.').signals.dates).toBe(1);
+  });
 });
 
 describe('comparePair: numbers', () => {

@@ -53,11 +53,14 @@ export function comparePair(a: Statement, b: Statement, { close }: { close: bool
 
 function compareDates(a: Statement, b: Statement, result: PairComparison) {
   let matched = false;
+  let sameFactSign = false;
+  const twoSpeakers = differentSpeakers(a, b);
   for (const da of a.dates) {
     for (const db of b.dates) {
       const relation = dateRelation(da, db);
       if (relation === 'conflict') continue;
       matched = true;
+      if (!twoSpeakers || !datesTheSpeaking(a, da) || !datesTheSpeaking(b, db)) sameFactSign = true;
       if (relation === 'equal') {
         result.agreements.push({ aspect: 'date', value: da.value, values: [ref(a, da.value, da), ref(b, db.value, db)] });
       } else {
@@ -71,7 +74,7 @@ function compareDates(a: Statement, b: Statement, result: PairComparison) {
       }
     }
   }
-  if (matched) result.signals.dates = 1;
+  if (matched) result.signals.dates = sameFactSign ? 1 : 0;
   else if (a.dates.length === 1 && b.dates.length === 1) {
     const [da, db] = [a.dates[0]!, b.dates[0]!];
     result.signals.dates = -1;
@@ -81,6 +84,26 @@ function compareDates(a: Statement, b: Statement, result: PairComparison) {
       message: `The date differs: "${da.text}" (${da.value}) in ${a.articleId}, "${db.text}" (${db.value}) in ${b.articleId}.`,
     });
   }
+}
+
+// Both statements are attributed, to different speakers (by their ids when both are known).
+function differentSpeakers(a: Statement, b: Statement): boolean {
+  if (!a.speaker || !b.speaker) return false;
+  if (a.speaker.speakerId && b.speaker.speakerId) return a.speaker.speakerId !== b.speaker.speakerId;
+  return a.speaker.speaker.toLowerCase() !== b.speaker.speaker.toLowerCase();
+}
+
+/**
+ * Whether `date` dates the speaking ("said on Tuesday", "told reporters Monday" is not caught):
+ * it follows the statement's verb of saying. Two speakers speaking on one day is no sign of one
+ * fact (a former negotiator and a ministry both "said on April 1", each something else), where
+ * one speaker on one day is: the same remarks, reported twice.
+ */
+function datesTheSpeaking(statement: Statement, date: DateMention): boolean {
+  const verb = statement.speaker?.verb;
+  if (!verb || verb === 'according to') return false;
+  const at = indexInText(statement, date);
+  return at > 0 && new RegExp(`\\b${verb}\\s+(?:on\\s+)?$`, 'i').test(statement.text.slice(0, at));
 }
 
 const countable = (numbers: readonly NumberMention[]) => numbers.filter((n) => n.kind !== 'ordinal');
