@@ -8,6 +8,7 @@ import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatScores, readFnc, scoreFnc, storyFolds } from './lib/fnc1.js';
+import { fingerprint, fncSample } from './lib/fingerprint.js';
 import { stanceFeatures } from './lib/stance-data.js';
 import { trainStanceModel } from './lib/stance-model.js';
 
@@ -23,7 +24,9 @@ const gold = pairs.map((p) => p.stance);
 const { model, crossValidated } = trainStanceModel(rows, gold, names, storyFolds(pairs, FOLDS, SEED));
 const round = (v: unknown): unknown => (typeof v === 'number' ? Math.round(v * 1e6) / 1e6 : Array.isArray(v) ? v.map(round) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, round(x)])) : v);
 const out = join(here, '..', 'src', 'claim', 'model.json');
-writeFileSync(out, `${JSON.stringify(round(model), null, 2)}\n`);
+const sample = new Set(fncSample(pairs));
+const trainedOn = fingerprint(pairs.length, rows.filter((_, i) => sample.has(pairs[i]!)));
+writeFileSync(out, `${JSON.stringify({ ...(round(model) as object), trainedOn }, null, 2)}\n`);
 const scores = formatScores(scoreFnc(gold, crossValidated));
 console.log(`trained on ${pairs.length} pairs from ${dir} in ${((performance.now() - started) / 1000).toFixed(0)} s; wrote ${out}`);
 console.log(`\n${FOLDS}-fold cross-validation on train (folds cut by story, seed ${SEED}), relatedness threshold ${model.related.threshold} chosen on it:\n`);
