@@ -251,7 +251,7 @@ const CLAUSE_WORD = new Set(['but', 'although', 'though', 'while', 'whereas', 'b
 /**
  * The share of the content stems two statements have in common that a negation must reach to be
  * a divergence. On the FNC-1 bodies of the 150 largest claims, polarity divergences fell from 587
- * to 112 with this rule: of a sample of 19 dropped, 17 negated a clause of their own ("a video,
+ * to 111 with this rule: of a sample of 19 dropped, 17 negated a clause of their own ("a video,
  * which has not been verified, shows ..." beside "a video shows ..."), or both sides denied
  * alike in other words ("could not stop the bleeding" / "unable to stem the bleeding"); the kept
  * ones oppose the other side ("Bale will not be playing Jobs" / "Bale had been the first choice
