@@ -17,6 +17,7 @@ import type {
   ValueRef,
   Warning,
 } from '../types.js';
+import { plural } from './plural.js';
 
 export interface HtmlOptions {
   /** The page title and main heading. Defaults to "crossfact: N articles compared". */
@@ -149,7 +150,6 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /**
  * The report as one self-contained HTML page. A comparison shows its findings first, the articles

@@ -1,4 +1,5 @@
 import type { ClaimCheckReport, ComparisonReport, DiffPart, Finding, Stance, ValueRef } from '../types.js';
+import { plural } from './plural.js';
 
 /**
  * Escapes text taken from articles so that Markdown shows it as written: no links, no HTML,
@@ -43,7 +44,7 @@ export function renderMarkdown(report: ComparisonReport | ClaimCheckReport): str
 const STANCE_LABEL: Record<Stance, string> = { supports: 'supports', refutes: 'refutes', discusses: 'discusses (reports without taking a side)', unrelated: 'is about something else' };
 
 function renderClaimCheck(report: ClaimCheckReport): string {
-  const out: string[] = [`# crossfact: claim checked against ${report.summary.articles} article${report.summary.articles === 1 ? '' : 's'}`, ''];
+  const out: string[] = [`# crossfact: claim checked against ${plural(report.summary.articles, 'article')}`, ''];
   out.push(`> ${escapeMarkdown(report.claim.checkedText)}`, '');
   const { supports, refutes, discusses, unrelated } = report.summary;
   out.push(`**${supports}** support, **${refutes}** refute, **${discusses}** discuss, **${unrelated}** unrelated.`);
@@ -64,15 +65,15 @@ function renderComparison(report: ComparisonReport): string {
   const statement = new Map(report.statements.map((s) => [s.id, s]));
   const { summary } = report;
 
-  out.push(`# crossfact: ${summary.articles} article${summary.articles === 1 ? '' : 's'} compared`, '');
+  out.push(`# crossfact: ${plural(summary.articles, 'article')} compared`, '');
   out.push('| id | source | published | statements |', '| --- | --- | --- | --- |');
   for (const a of report.articles) out.push(`| ${escapeMarkdown(a.id)} | ${escapeMarkdown(a.source)} | ${a.publishedAt ? escapeMarkdown(a.publishedAt) : 'unknown'} | ${a.statementCount} |`);
   out.push('', '## Summary', '');
-  out.push(`- ${summary.statements} statements, ${summary.facts} facts reported by two sources or more, ${summary.topics} topics`);
-  out.push(`- ${summary.agreements} agreements, ${summary.refinements} refinements, ${summary.divergences} divergences, ${summary.unique} statements only one source makes`);
+  out.push(`- ${plural(summary.statements, 'statement')}, ${plural(summary.facts, 'fact')} reported by two sources or more, ${plural(summary.topics, 'topic')}`);
+  out.push(`- ${plural(summary.agreements, 'agreement')}, ${plural(summary.refinements, 'refinement')}, ${plural(summary.divergences, 'divergence')}, ${plural(summary.unique, 'statement')} only one source makes`);
   const aspects = Object.entries(summary.divergencesByAspect).filter(([, n]) => n > 0);
   if (aspects.length) out.push(`- divergences by aspect: ${aspects.map(([aspect, n]) => `${aspect} ${n}`).join(', ')}`);
-  out.push(`- ${summary.quoteVariants} quotation variants`);
+  out.push(`- ${plural(summary.quoteVariants, 'quotation variant')}`);
   for (const warning of [...report.warnings, ...report.articles.flatMap((a) => a.warnings)]) out.push(`- warning${warning.articleId ? ` (${escapeMarkdown(warning.articleId)})` : ''}: ${escapeMarkdown(warning.message)}`);
 
   const divergences = report.findings.filter((f): f is Extract<Finding, { kind: 'divergence' }> => f.kind === 'divergence');
@@ -109,7 +110,7 @@ function renderComparison(report: ComparisonReport): string {
 
   out.push('## Topics', '');
   for (const topic of report.topics.filter((t) => t.articleIds.length > 1)) {
-    out.push(`- **${escapeMarkdown(topic.label)}** (${topic.articleIds.map(escapeMarkdown).join(', ')}; ${topic.statementIds.length} statements)`);
+    out.push(`- **${escapeMarkdown(topic.label)}** (${topic.articleIds.map(escapeMarkdown).join(', ')}; ${plural(topic.statementIds.length, 'statement')})`);
     const only = topic.onlyIn.map((o) => `${escapeMarkdown(report.entities.find((e) => e.id === o.entityId)?.name ?? o.entityId)} (${escapeMarkdown(o.articleId)})`);
     if (only.length) out.push(`  - named by one source only: ${only.join(', ')}`);
   }
