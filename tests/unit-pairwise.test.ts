@@ -108,6 +108,14 @@ describe('comparePair: names, stance and quotes', () => {
     expect(result.divergences[0]!.values[0]!.text).toBe('may');
   });
 
+  it('a hedge of a clause the other side does not have is no certainty divergence', () => {
+    const remark = 'The president said Washington is in contact with Pyongyang';
+    expect(compare(`${remark}, the first sign that the two sides may be talking.`, `${remark}.`).divergences).toEqual([]);
+    // Within its reach, one shared word is enough: the hedge qualifies the whole proposition.
+    const hedged = compare('Rebels may have captured weapons dropped by the army near the town.', 'Rebels took the weapons the army had dropped near the town.');
+    expect(hedged.divergences.map((d) => [d.aspect, d.values[0]!.text])).toEqual([['certainty', 'may']]);
+  });
+
   it('a negation on one side only is a polarity divergence', () => {
     const result = compare('The bridge did not reopen in 2024.', 'The bridge reopened in 2024.');
     expect(result.divergences.map((d) => [d.aspect, d.values.map((v) => v.value)])).toEqual([['polarity', ['negated', 'affirmed']]]);
