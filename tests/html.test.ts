@@ -45,11 +45,19 @@ describe('renderHtml', () => {
     const sections = all('main > section').map((s) => s.id);
     expect(sections[0]).toBe('findings');
     expect(sections).toEqual(expect.arrayContaining(['findings', 'facts', 'articles', 'coverage', 'quotes']));
-    const findings = document.getElementById('findings')!;
+    // The sample articles agree on their facts: two reports of a storm that do not.
+    const storm = (id: string, dead: number, reopen: string): ArticleInput => ({
+      id,
+      publishedAt: '2024-01-15',
+      text: `Storm hits the coast\n\nThe storm killed ${dead} people in the coastal town of Brixham on Monday, officials said. Mayor Jane Doe said the harbour ${reopen} in March 2024.`,
+    });
+    const diverging = compareArticles([storm('coast-daily', 12, 'would reopen'), storm('coast-herald', 40, 'would not reopen')]);
+    const divergingPage = parseHTML(renderHtml(diverging)).document;
+    const findings = divergingPage.getElementById('findings')!;
     expect(findings.querySelector('h3')!.id).toBe('divergences');
-    const divergences = report.findings.filter((f) => f.kind === 'divergence');
-    expect(divergences.length).toBeGreaterThan(0);
-    const cards = all('#findings .finding-diverges');
+    const divergences = diverging.findings.filter((f) => f.kind === 'divergence');
+    expect(divergences.map((f) => f.kind === 'divergence' && f.aspect).sort()).toEqual(['number', 'polarity']);
+    const cards = [...divergingPage.querySelectorAll('#findings .finding-diverges')];
     expect(cards.length).toBe(divergences.length);
     divergences.forEach((finding, i) => {
       if (finding.kind !== 'divergence') return;
@@ -64,7 +72,7 @@ describe('renderHtml', () => {
       const show = card.querySelector('a.show-all')!;
       const targets = show.getAttribute('data-show')!.split(' ');
       expect(targets).toHaveLength(new Set(finding.statementIds).size);
-      for (const id of targets) expect(document.getElementById(id)?.closest('.col')).toBeTruthy();
+      for (const id of targets) expect(divergingPage.getElementById(id)?.closest('.col')).toBeTruthy();
       expect(show.getAttribute('href')).toBe(`#${targets[0]}`);
     });
   });

@@ -102,6 +102,13 @@ describe('comparePair: names, stance and quotes', () => {
     expect(far.signals.entitySwap).toBe(0);
   });
 
+  it('the slot of a name is the word before it past a determiner', () => {
+    // "the" stands before both names, but one is governed by "in", the other by "near".
+    expect(compare('The ministers met in the Netherlands on trade.', 'The ministers met near the Philippines on trade.').divergences).toEqual([]);
+    const sameSlot = compare('The ministers met in the Netherlands on trade.', 'The ministers met in the Philippines on trade.');
+    expect(sameSlot.divergences.map((d) => d.aspect)).toEqual(['entity']);
+  });
+
   it('a hedge on one side only is a certainty divergence', () => {
     const result = compare('The bridge may reopen in March 2024.', 'The bridge reopened in March 2024.');
     expect(result.divergences.map((d) => [d.aspect, d.values.map((v) => v.value)])).toEqual([['certainty', ['hedged', 'asserted']]]);

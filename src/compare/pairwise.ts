@@ -184,8 +184,11 @@ function textBefore(statement: Statement, span: { start: number; text: string })
   return statement.text.slice(0, Math.max(0, indexInText(statement, span)));
 }
 
+// The word that governs a name ("met in Hanoi", "extradited from London"), past a determiner
+// before it: "a message to the US" and "to end the American intervention" fill different slots
+// ("to", "end"), which "the" before both names would take for one.
 function wordBefore(statement: Statement, span: { start: number; text: string }): string {
-  return /([\p{L}\p{N}]+)\W*$/u.exec(textBefore(statement, span))?.[1]?.toLowerCase() ?? '';
+  return /([\p{L}\p{N}]+)(?:\W+(?:the|a|an|its|their|his|her|this|that))?\W*$/iu.exec(textBefore(statement, span))?.[1]?.toLowerCase() ?? '';
 }
 
 function compareQuotes(a: Statement, b: Statement, result: PairComparison) {
