@@ -102,6 +102,13 @@ describe('comparePair: names, stance and quotes', () => {
     expect(far.signals.entitySwap).toBe(0);
   });
 
+  it('a city and its country do not conflict; two cities do', () => {
+    expect(compare('His father was extradited from London to Egypt in 2012.', 'His father was extradited from Britain to Egypt in 2012.').divergences).toEqual([]);
+    expect(compare('The team flew from Chicago to Egypt.', 'The team flew from the United States to Egypt.').divergences).toEqual([]);
+    const cities = compare('His father was extradited from London to Egypt in 2012.', 'His father was extradited from Manchester to Egypt in 2012.');
+    expect(cities.divergences.map((d) => [d.aspect, d.values.map((v) => v.text)])).toEqual([['entity', ['London', 'Manchester']]]);
+  });
+
   it('the slot of a name is the word before it past a determiner', () => {
     // "the" stands before both names, but one is governed by "in", the other by "near".
     expect(compare('The ministers met in the Netherlands on trade.', 'The ministers met near the Philippines on trade.').divergences).toEqual([]);

@@ -1,4 +1,5 @@
 import type { Agreement, Cue, DateMention, Divergence, NumberMention, Refinement, Statement, ValueRef } from '../types.js';
+import { placeWithin } from '../extract/gazetteer.js';
 import { tokenize, type Token } from '../text/tokens.js';
 import { quoteSimilarity, quoteVerdict, sameQuote } from './quote-text.js';
 
@@ -158,6 +159,8 @@ function compareEntities(a: Statement, b: Statement, result: PairComparison) {
     // The two names must fill the same slot ("met in Hanoi" / "met in Singapore") and share no
     // word ("Central Elementary School" / "Central Elementary" is one name, shortened).
     if (wordBefore(a, x) !== wordBefore(b, y)) continue;
+    // A city and its country, or a country and its people's name, do not conflict.
+    if (type === 'place' && (placeWithin(x.text, y.text) || placeWithin(y.text, x.text))) continue;
     const words = new Set(x.text.toLowerCase().split(/\W+/));
     if (y.text.toLowerCase().split(/\W+/).some((w) => w && words.has(w))) continue;
     result.signals.entitySwap = 1;

@@ -55,12 +55,15 @@ function build(): Map<string, GazetteerEntry> {
       add(capital.replace(/\s+D\.C\.$/, ''), { name: capital.replace(/\s+D\.C\.$/, ''), type: 'place', role: 'capital', country: name });
     }
   }
-  // Cities of 100,000 people or more (city-timezones), unless the name is an English word ("Reading").
+  // Cities of 100,000 people or more (city-timezones), unless the name is an English word
+  // ("Reading"); of cities sharing a name, the most populous. Their country is named as the
+  // country list names it ("United States", where city-timezones writes "United States of America").
   const require = createRequire(import.meta.url);
   const cities = (require('city-timezones') as { cityMapping: Array<{ city: string; pop: number; country: string }> }).cityMapping;
-  for (const city of cities) {
+  for (const city of [...cities].sort((a, b) => b.pop - a.pop)) {
     if (city.pop < 100_000 || isCommonWord(city.city.toLowerCase())) continue;
-    add(city.city, { name: city.city, type: 'place', role: 'city', country: city.country });
+    const country = entries.get(phraseKey(city.country.split(/\s+/)));
+    add(city.city, { name: city.city, type: 'place', role: 'city', country: country?.role === 'country' ? country.name : city.country });
   }
   return entries;
 }
@@ -69,6 +72,19 @@ function build(): Map<string, GazetteerEntry> {
 export function lookupPlace(words: readonly string[]): GazetteerEntry | undefined {
   table ??= build();
   return table.get(phraseKey(words));
+}
+
+/**
+ * Whether place `inner` lies in country `outer`, or the two name one country (a country and its
+ * people: "U.S." and "American"), by the gazetteer: no conflict when one report names the city
+ * and another the country ("extradited from London", "extradited from Great Britain").
+ */
+export function placeWithin(inner: string, outer: string): boolean {
+  const country = lookupPlace(outer.split(/\s+/));
+  if (country?.role !== 'country' && country?.role !== 'demonym') return false;
+  const countryName = country.role === 'country' ? country.name : country.country;
+  const place = lookupPlace(inner.split(/\s+/));
+  return place !== undefined && (place.role === 'country' ? place.name : place.country) === countryName;
 }
 
 export function longestPhrase(): number {
