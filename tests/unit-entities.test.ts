@@ -25,6 +25,11 @@ describe('extractArticle: places and demonyms', () => {
     expect(entityNames.get('north-korea')).toBe('North Korea');
   });
 
+  it('reads a demonym several territories share as the member state ("American", "French")', () => {
+    const { statements: s } = extract('The American president met French diplomats.');
+    expect(mentions(s[0]!)).toEqual(['American->united-states:place', 'French->france:place']);
+  });
+
   it('reads a capital acting as a government as its country, and a capital as a place as the city', () => {
     expect(mentions(statements[0]!)).toEqual(['Pyongyang->north-korea:place', 'Swiss->switzerland:place']);
     expect(mentions(statements[2]!)).toEqual(['Pyongyang->pyongyang:place']);

@@ -42,7 +42,9 @@ function build(): Map<string, GazetteerEntry> {
     longest = Math.max(longest, words.length);
   };
   for (const [phrases, entry] of EXTRA) for (const phrase of phrases) add(phrase, entry);
-  for (const country of countries) {
+  // UN members first: a demonym or spelling several territories share ("American", "French")
+  // names the member state, not the Northern Mariana Islands or the French Southern Lands.
+  for (const country of [...countries].sort((a, b) => Number(b.unMember) - Number(a.unMember))) {
     const name = country.name.common;
     const entry: GazetteerEntry = { name, type: 'place', role: 'country' };
     add(name, entry);
