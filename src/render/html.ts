@@ -150,7 +150,6 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-
 /**
  * The report as one self-contained HTML page. A comparison shows its findings first, the articles
  * side by side with each fact's statements sharing a colour band, the entity coverage matrix and
