@@ -17,7 +17,7 @@ const pairs = readMrpc(path);
 const rows = pairs.map((p) => relateStatements(p.a, p.b).features);
 const model = trainParaphraseModel(rows, pairs.map((p) => p.label), Object.values(FEATURE_GROUPS).flat());
 const round = (record: Record<string, number>) => Object.fromEntries(Object.entries(record).map(([k, v]) => [k, Math.round(v * 1e6) / 1e6]));
-const trainedOn = fingerprint(pairs.length, rows.slice(0, mrpcSample(pairs).length));
+const trainedOn = fingerprint(pairs, rows, mrpcSample);
 const shipped = { ...model, bias: Math.round(model.bias * 1e6) / 1e6, weights: round(model.weights), means: round(model.means ?? {}), scales: round(model.scales ?? {}), trainedOn };
 const out = join(here, '..', 'src', 'align', 'model.json');
 writeFileSync(out, `${JSON.stringify(shipped, null, 2)}\n`);

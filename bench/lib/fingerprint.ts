@@ -38,6 +38,9 @@ export function featureDigest(rows: ReadonlyArray<Readonly<Record<string, number
   return hash.digest('hex').slice(0, 16);
 }
 
-export function fingerprint(pairs: number, sampleRows: ReadonlyArray<Readonly<Record<string, number>>>): TrainingFingerprint {
-  return { pairs, sample: sampleRows.length, features: featureDigest(sampleRows) };
+/** The fingerprint of a training run: `rows[i]` are the features of `pairs[i]`, `sampleOf` picks the pairs digested. */
+export function fingerprint<P>(pairs: readonly P[], rows: ReadonlyArray<Readonly<Record<string, number>>>, sampleOf: (pairs: readonly P[]) => P[]): TrainingFingerprint {
+  const sample = new Set(sampleOf(pairs));
+  const sampleRows = rows.filter((_, i) => sample.has(pairs[i]!));
+  return { pairs: pairs.length, sample: sampleRows.length, features: featureDigest(sampleRows) };
 }

@@ -1,6 +1,6 @@
 import type { Agreement, Cue, DateMention, Divergence, NumberMention, Refinement, Statement, ValueRef } from '../types.js';
 import { placeWithin } from '../extract/gazetteer.js';
-import { tokenize, type Token } from '../text/tokens.js';
+import { contentStems, isContentWord, tokenize } from '../text/tokens.js';
 import { quoteSimilarity, quoteVerdict, sameQuote } from './quote-text.js';
 
 /** What comparing two statements aspect by aspect found, plus signals for the relation. */
@@ -280,9 +280,8 @@ const NEGATED_SHARE = 1 / 3;
 /** The first of `cues` (in `marked`) that reaches enough of what it has in common with `plain`, or none. */
 function cueOnShared(marked: Statement, cues: readonly Cue[], plain: Statement, reach: number, share: number): Cue | undefined {
   const tokens = tokenize(marked.text);
-  const content = (token: Token) => !token.stop && token.norm.length > 1;
-  const plainStems = new Set(tokenize(plain.text).filter(content).map((t) => t.stem));
-  const shared = new Set(tokens.filter((t) => content(t) && plainStems.has(t.stem)).map((t) => t.stem));
+  const plainStems = new Set(contentStems(tokenize(plain.text)));
+  const shared = new Set(contentStems(tokens).filter((stem) => plainStems.has(stem)));
   if (!shared.size) return undefined;
   return cues.find((cue) => {
     const at = indexInText(marked, cue);
@@ -293,7 +292,7 @@ function cueOnShared(marked: Statement, cues: readonly Cue[], plain: Statement, 
     for (const token of tokens) {
       if (token.start < previousEnd) continue;
       if (words++ === reach || CLAUSE_BREAK.test(marked.text.slice(previousEnd, token.start)) || CLAUSE_WORD.has(token.norm)) break;
-      if (shared.has(token.stem) && content(token)) reached.add(token.stem);
+      if (shared.has(token.stem) && isContentWord(token)) reached.add(token.stem);
       previousEnd = token.end;
     }
     return reached.size > 0 && reached.size >= share * shared.size;

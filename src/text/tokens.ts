@@ -84,7 +84,10 @@ function readTokens(text: string): Token[] {
   return tokens;
 }
 
+/** A content word: no stop word, no single letter. */
+export const isContentWord = (token: Token): boolean => !token.stop && token.norm.length > 1;
+
 /** Stems of the content words: what similarity and candidate search work on. */
 export function contentStems(tokens: readonly Token[]): string[] {
-  return tokens.filter((token) => !token.stop && token.norm.length > 1).map((token) => token.stem);
+  return tokens.filter(isContentWord).map((token) => token.stem);
 }
