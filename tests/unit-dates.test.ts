@@ -111,6 +111,10 @@ describe('findDates', () => {
     for (const text of ['The minister said today that talks would resume.', 'Today the ministry said so.', 'He spoke last year about the plan.', 'Talks resume next month.', 'The talks began 3 years ago.']) {
       expect(findDates(text, null)).toEqual([]);
     }
+    // Beside dates dropped for other reasons ("now") and relative ones ("today"), a date whose
+    // year is not written out in full is still checked against the second reference, and kept.
+    const mixed = findDates('Now the deal signed on 12/03/19 holds, and today it was renewed.', null);
+    expect(mixed.map((date) => date.value)).toEqual(['2019-12-03']);
   });
 
   it('the same text gives the same dates whatever the reference, when the date is complete', () => {

@@ -58,15 +58,21 @@ export function findDates(text: string, reference: ParsingReference | null): Raw
   // nor can one relative to the day it was written ("today", "last year", "3 years ago"): chrono
   // states their year as known, worked out from the reference it was given. A date whose year is
   // not written out in it is kept only when a second reference gives it the same known values.
-  const results = dateParser.parse(text, FIXED_REFERENCE).filter((r) => r.start.isCertain('year'));
+  // Results `toDate` drops ("now", "last week", "for five years") need no second reference: only
+  // the dates kept are checked, so most statements are parsed once.
+  const found = dateParser
+    .parse(text, FIXED_REFERENCE)
+    .filter((r) => r.start.isCertain('year'))
+    .map((result) => ({ result, dates: toDate(text, result) }))
+    .filter(({ dates }) => dates.length > 0);
   const written = (r: ParsedResult) => r.text.includes(String(r.start.get('year')));
-  if (results.every(written)) return results.flatMap((result) => toDate(text, result));
+  if (found.every(({ result }) => written(result))) return found.flatMap(({ dates }) => dates);
   const elsewhere = new Map(dateParser.parse(text, OTHER_REFERENCE).map((r) => [`${r.index}:${r.text}`, r.start]));
   const absolute = (r: ParsedResult) => {
     const other = elsewhere.get(`${r.index}:${r.text}`);
     return PARTS.every((part) => !r.start.isCertain(part) || (other?.isCertain(part) && other.get(part) === r.start.get(part)));
   };
-  return results.filter((r) => written(r) || absolute(r)).flatMap((result) => toDate(text, result));
+  return found.filter(({ result }) => written(result) || absolute(result)).flatMap(({ dates }) => dates);
 }
 
 function toDate(text: string, result: ParsedResult): RawDate[] {
