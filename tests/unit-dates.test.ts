@@ -1,6 +1,6 @@
 import { ParsingContext } from 'chrono-node';
 import { describe, expect, it } from 'vitest';
-import { DATE_SCREENS, dateParser, findDates, TIME_OF_DAY_PARSER } from '../src/extract/dates/index.js';
+import { DATE_SCREENS, dateParser, findDates, mayHoldDate, namesDate, TIME_OF_DAY_PARSER } from '../src/extract/dates/index.js';
 import { expectScreenKeepsEveryFind, seedSentences } from './support/screens.js';
 
 // Published on 2025-04-01 at 09:00 in Seoul (UTC+9): a Tuesday.
@@ -137,6 +137,16 @@ describe('the screen in front of chrono', () => {
     // The patterns do not depend on the reference (checked below), so one reference will do.
     const dated = (text: string) => dateParser.parse(text, SEOUL_REF).some((r) => (['year', 'month', 'day', 'weekday'] as const).some((part) => r.start.isCertain(part)));
     expectScreenKeepsEveryFind([...seedSentences(), ...phrases, ...times], dated, (text) => DATE_SCREENS.some((screen) => screen.test(text)));
+  });
+
+  it('is preceded by a search for what a kept date has in its text, which every text with such a date passes', () => {
+    // Dates in words, in capitals, in other cases, and words that only look like dates.
+    const phrases = ['TODAY', 'Yesterday', 'last MONTH', 'the year before', 'Tuesday', 'Thurs.', 'Sept. 3', 'on the twenty-first of March', 'mid-June', 'may', 'march on', 'a Monday', 'tonight', 'three years ago', 'in a couple of months', 'last week', 'the day after tomorrow'];
+    const times = ['At about 11 a.m. ET on Thursday he left.', 'AT 7:10 PM DECEMBER 13, 2014', 'The blast was heard at 11:05 p.m. on Saturday.'];
+    const keeps = (text: string) => dateParser.parse(text, SEOUL_REF).some((result) => namesDate(result.text));
+    expectScreenKeepsEveryFind([...seedSentences(), ...phrases, ...times], keeps, mayHoldDate);
+    expect(findDates('Talks went on through the night and into the following week.', SEOUL_REF)).toEqual([]);
+    expect(mayHoldDate('Talks went on through the night and into the following week.')).toBe(false);
   });
 
   it('leaves out times of day with no date, and finds the dates that come with a time', () => {

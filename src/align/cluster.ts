@@ -17,20 +17,15 @@
 export function averageLinkage(size: number, edges: ReadonlyArray<{ a: number; b: number; weight: number }>, threshold: number): number[][] {
   const members: Array<number[] | undefined> = [];
   for (let i = 0; i < size; i++) members.push([i]);
-  // The sum of edge weights between two clusters, once per pair, by the pair's key (lower × size
-  // + higher); and per cluster the clusters it has a sum with, in the order they came (some may
-  // have merged away since, and are skipped when met). One table of sums, not a map per cluster
-  // kept symmetric: a merge then updates each sum once, and nothing is deleted.
-  const sums = new Map<number, number>();
+  // The sum of edge weights between two clusters, once per pair, in a table keyed by the pair;
+  // and per cluster the clusters it has a sum with, in the order they came (some may have merged
+  // away since, and are skipped when met). One table of sums, not a map per cluster kept
+  // symmetric: a merge then updates each sum once, and nothing is deleted.
+  const sums = new PairSums();
   const neighbours: number[][] = [];
   for (let i = 0; i < size; i++) neighbours.push([]);
-  const keyOf = (p: number, q: number) => (p < q ? p * size + q : q * size + p);
   const add = (p: number, q: number, weight: number) => {
-    const key = keyOf(p, q);
-    const sum = sums.get(key);
-    if (sum !== undefined) sums.set(key, sum + weight);
-    else {
-      sums.set(key, weight);
+    if (sums.add(p, q, weight)) {
       neighbours[p]!.push(q);
       neighbours[q]!.push(p);
     }
@@ -38,8 +33,8 @@ export function averageLinkage(size: number, edges: ReadonlyArray<{ a: number; b
   for (const { a, b, weight } of edges) if (a !== b) add(a, b, weight);
   const heap = new MergeHeap();
   const scoreOf = (x: number, y: number) => {
-    const sum = sums.get(keyOf(x, y));
-    return sum === undefined ? -Infinity : sum / (members[x]!.length * members[y]!.length);
+    const slot = sums.slotOf(x, y);
+    return slot < 0 ? -Infinity : sums.valueAt(slot) / (members[x]!.length * members[y]!.length);
   };
   const offer = (p: number, q: number) => {
     const x = Math.min(p, q);
@@ -64,7 +59,7 @@ export function averageLinkage(size: number, edges: ReadonlyArray<{ a: number; b
     const live: number[] = [];
     for (const z of neighbours[y]!) {
       if (z === x || !members[z]) continue;
-      add(x, z, sums.get(keyOf(y, z))!);
+      add(x, z, sums.valueAt(sums.slotOf(y, z)));
       live.push(z);
     }
     neighbours[y] = [];
@@ -72,6 +67,78 @@ export function averageLinkage(size: number, edges: ReadonlyArray<{ a: number; b
   }
   return members.filter((m): m is number[] => m !== undefined).map((m) => m.sort((a, b) => a - b)).sort((a, b) => a[0]! - b[0]!);
 }
+
+/**
+ * Sums by unordered pair of cluster ids, in an open-addressing hash table of typed arrays: the
+ * clustering's inner loop is little else than looking up and adding to these sums, which a Map
+ * keyed by number did several times slower (a boxed entry per pair, a generic hash).
+ */
+class PairSums {
+  private lows = new Int32Array(1024).fill(-1);
+  private highs = new Int32Array(1024);
+  private values = new Float64Array(1024);
+  private count = 0;
+
+  /** The slot of pair (p, q), or -1 when it has no sum. */
+  slotOf(p: number, q: number): number {
+    const low = p < q ? p : q;
+    const high = p < q ? q : p;
+    const { lows, highs } = this;
+    const mask = lows.length - 1;
+    for (let slot = hashPair(low, high) & mask; ; slot = (slot + 1) & mask) {
+      const at = lows[slot]!;
+      if (at === -1) return -1;
+      if (at === low && highs[slot] === high) return slot;
+    }
+  }
+
+  valueAt(slot: number): number {
+    return this.values[slot]!;
+  }
+
+  /** Adds `weight` to the sum of pair (p, q); true when the pair had none before. */
+  add(p: number, q: number, weight: number): boolean {
+    const low = p < q ? p : q;
+    const high = p < q ? q : p;
+    const { lows, highs } = this;
+    const mask = lows.length - 1;
+    let slot = hashPair(low, high) & mask;
+    for (; lows[slot] !== -1; slot = (slot + 1) & mask) {
+      if (lows[slot] === low && highs[slot] === high) {
+        this.values[slot]! += weight;
+        return false;
+      }
+    }
+    lows[slot] = low;
+    highs[slot] = high;
+    this.values[slot] = weight;
+    // At most half full, so that probe runs stay short.
+    if (++this.count * 2 > lows.length) this.grow();
+    return true;
+  }
+
+  private grow(): void {
+    const { lows, highs, values } = this;
+    this.lows = new Int32Array(lows.length * 2).fill(-1);
+    this.highs = new Int32Array(lows.length * 2);
+    this.values = new Float64Array(lows.length * 2);
+    const mask = this.lows.length - 1;
+    for (let old = 0; old < lows.length; old++) {
+      if (lows[old] === -1) continue;
+      let slot = hashPair(lows[old]!, highs[old]!) & mask;
+      while (this.lows[slot] !== -1) slot = (slot + 1) & mask;
+      this.lows[slot] = lows[old]!;
+      this.highs[slot] = highs[old]!;
+      this.values[slot] = values[old]!;
+    }
+  }
+}
+
+// Multiplicative hashing of both ids, mixed down so that the low bits the mask keeps vary.
+const hashPair = (low: number, high: number) => {
+  const h = Math.imul(low, 0x9e3779b1) ^ Math.imul(high, 0x85ebca77);
+  return h ^ (h >>> 15);
+};
 
 /**
  * A binary max-heap of candidate merges (score, x, y) in three parallel typed arrays, grown by
