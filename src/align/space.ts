@@ -53,6 +53,14 @@ export interface EncodedProfile {
   characters?: { codes: Int32Array; counts: Int32Array };
 }
 
+/** A set of numbers as an array (a plain loop: `Float64Array.from` takes the iterator path for a set). */
+function numberArray(values: ReadonlySet<number>): Float64Array {
+  const array = new Float64Array(values.size);
+  let k = 0;
+  values.forEach((value) => (array[k++] = value));
+  return array;
+}
+
 /** Character trigrams of the statement's normalised text, sorted and unique. */
 export function trigramsOf(encoded: EncodedProfile): Float64Array {
   return (encoded.trigrams ??= trigrams(encoded.normalised));
@@ -225,7 +233,7 @@ export class PairSpace {
       senses,
       senseStarts,
       normalised: profile.normalised,
-      numbers: uniqueSorted(Float64Array.from(profile.numberValues), true),
+      numbers: uniqueSorted(numberArray(profile.numberValues), true),
       entities: uniqueSorted(entities, true),
       speaker: speakerId ? this.entityId(speakerId) : -1,
       negated: statement.negations.length > 0,
@@ -426,7 +434,8 @@ function uniqueSorted<T extends Int32Array | Float64Array>(values: T, inPlace = 
   const sorted = (inPlace ? values : values.slice()).sort() as T;
   let k = 0;
   for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[k++] = sorted[i]!;
-  return sorted.subarray(0, k) as T;
+  // Most have no repeats (sets of names, of numbers): no view made then, which costs more than the sort.
+  return k === sorted.length ? sorted : (sorted.subarray(0, k) as T);
 }
 
 /** How many values two sorted arrays share (with repeats, each value as often as both have it). */
