@@ -104,8 +104,17 @@ function datesTheSpeaking(statement: Statement, date: DateMention): boolean {
   const verb = statement.speaker?.verb;
   if (!verb || verb === 'according to') return false;
   const at = indexInText(statement, date);
-  return at > 0 && new RegExp(`\\b${verb}\\s+(?:on\\s+)?$`, 'i').test(statement.text.slice(0, at));
+  if (at <= 0) return false;
+  // The text before the date, less the space and "on" between it and the verb, ends in the verb.
+  const before = statement.text.slice(0, at);
+  const gap = SPACE_AND_ON.exec(before);
+  if (!gap) return false;
+  const head = before.slice(0, gap.index).toLowerCase();
+  return head.endsWith(verb.toLowerCase()) && !WORD_END.test(head.slice(0, head.length - verb.length));
 }
+
+const SPACE_AND_ON = /\s+(?:on\s+)?$/i;
+const WORD_END = /\w$/;
 
 const countable = (numbers: readonly NumberMention[]) => numbers.filter((n) => n.kind !== 'ordinal');
 
