@@ -67,7 +67,6 @@ export function extractArticle(ingested: IngestedArticle, sentences: readonly Se
   resolveAliases(working);
   working.forEach((item, i) => (item.attribution = foreign[i] ? null : findAttribution(item.sentence.text, item.tokens, item.quotes, item.mentions)));
 
-  const statements: Statement[] = [];
   const entityNames = new Map<string, string>();
   const entityTypes = new Map<string, Map<EntityType, number>>();
   for (const item of working) {
@@ -79,6 +78,7 @@ export function extractArticle(ingested: IngestedArticle, sentences: readonly Se
       entityTypes.set(id, votes);
     }
   }
+  const statements: Statement[] = [];
   const flow: StatementFlow = { lastPerson: null, previous: null };
   for (let i = 0; i < working.length; i++) statements.push(statementOf(ingested, working[i]!, foreign[i]!, flow));
   return { ingested, statements, entityNames, entityTypes };
