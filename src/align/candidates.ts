@@ -1,4 +1,5 @@
 import type { Idf, StatementProfile } from './profile.js';
+import { PairSpace, type TermVector } from './space.js';
 
 export interface CandidateOptions {
   /** Terms in more than this share of statements are too common to suggest a pair. */
@@ -16,10 +17,11 @@ export interface CandidateOptions {
   /** Most partners each statement keeps (default `MAX_PARTNERS`). */
   maxPartners?: number;
   /**
-   * The vectors partners are ranked by the cosine of (default: each profile's tf-idf vector).
-   * Topics rank by their own vectors, which leave out the terms most statements share.
+   * The vectors partners are ranked by the cosine of: per statement, a weight for each of its
+   * terms in the order of its `TermVector` (0 leaves a term out). By default each statement's
+   * tf-idf vector; topics rank by their own vectors, which leave out the terms most statements share.
    */
-  rankBy?: ReadonlyArray<ReadonlyMap<string, number>>;
+  rankBy?: ReadonlyArray<Float64Array>;
   /** The statements this query pairs, by index: 1 to pair, 0 not to (default: every statement). */
   pairable?: Uint8Array;
 }
@@ -52,21 +54,23 @@ export const MAX_WALKED = 640;
  * `maxPartners` best of each statement. Sorted, each pair `[lower, higher]`.
  */
 export function candidatePairs(profiles: readonly StatementProfile[], idf: Idf, options: CandidateOptions): Array<[number, number]> {
-  return candidatePairSets(profiles, idf, options.maxDocumentShare, [options])[0]!;
+  const pairs = candidatePairSets(profiles, new PairSpace(idf), options.maxDocumentShare, [options])[0]!;
+  // The term vectors served this search only; the profiles may live on with the caller.
+  for (const profile of profiles) delete profile.cache.terms;
+  return pairs;
 }
 
 /**
  * `candidatePairs` for several sets of options at once (alignment's and topics'), with one walk
- * of the index: each statement walks the postings of its terms (in the order terms were first
- * met, so that the shared weight of a pair is summed in one fixed order whichever side sums it)
- * and accumulates into dense arrays the shared idf weight and, per query, the dot product with
- * each statement met; then each query keeps its partners.
+ * of the index, from the statements' term vectors in `space`: each statement walks the postings
+ * of its terms (in the order terms were first met, so that the shared weight of a pair is summed
+ * in one fixed order whichever side sums it) and accumulates into dense arrays the shared idf
+ * weight and, per query, the dot product with each statement met; then each query keeps its partners.
  */
-export function candidatePairSets(profiles: readonly StatementProfile[], idf: Idf, maxDocumentShare: number, queries: ReadonlyArray<Omit<CandidateOptions, 'maxDocumentShare'>>): Array<Array<[number, number]>> {
+export function candidatePairSets(profiles: readonly StatementProfile[], space: PairSpace, maxDocumentShare: number, queries: ReadonlyArray<Omit<CandidateOptions, 'maxDocumentShare'>>): Array<Array<[number, number]>> {
   const n = profiles.length;
   const limit = Math.max(8, Math.ceil(n * maxDocumentShare));
   const q = queries.length;
-  // The weight of a term in a statement's ranking vector for each query: its tf-idf weight, or `rankBy`'s.
   // The options with every field set, all of one shape, so that the loops below see one kind of object.
   const settings = queries.map((query) => ({
     minSharedWeight: query.minSharedWeight,
@@ -76,45 +80,45 @@ export function candidatePairSets(profiles: readonly StatementProfile[], idf: Id
     rankBy: query.rankBy ?? null,
     pairable: query.pairable ?? null,
   }));
-  const weightIn = (query: number, index: number, term: string, count: number) => {
-    const rankBy = settings[query]!.rankBy;
-    return rankBy ? (rankBy[index]!.get(term) ?? 0) : (1 + Math.log(count)) * idf(term);
-  };
-  // Term ids in order of first appearance; per statement its term ids sorted and, per query,
-  // their weights in the same order.
-  const termIds = new Map<string, number>();
+  const vectors: TermVector[] = [];
+  for (let s = 0; s < n; s++) vectors.push(space.termsOf(profiles[s]!));
+  // Term ids in order of first appearance (the space numbers its vocabulary in another order), by
+  // the space's id; per statement its term ids sorted and, per query, their weights in the same order.
+  const localIds = new Int32Array(space.vocabularySize).fill(-1);
   const documentFrequency: number[] = [];
   const idfOf: number[] = [];
   // Statement s's term ids are `termsOf[termStarts[s]..termStarts[s + 1])`, sorted, and its
   // weights per query at the same places of `weightsOf[query]`: flat arrays, not one per statement.
   const termStarts = new Int32Array(n + 1);
-  profiles.forEach((profile, s) => (termStarts[s + 1] = termStarts[s]! + profile.terms.size));
+  for (let s = 0; s < n; s++) termStarts[s + 1] = termStarts[s]! + vectors[s]!.terms.length;
   const termsOf = new Int32Array(termStarts[n]!);
   const weightsOf = queries.map(() => new Float64Array(termStarts[n]!));
   const norms = queries.map(() => new Float64Array(n));
-  profiles.forEach((profile, index) => {
-    const first = termStarts[index]!;
-    let k = first;
-    profile.terms.forEach((count, term) => {
-      let id = termIds.get(term);
-      if (id === undefined) {
+  for (let s = 0; s < n; s++) {
+    const { terms, weights } = vectors[s]!;
+    const first = termStarts[s]!;
+    for (let t = 0; t < terms.length; t++) {
+      const spaceId = terms[t]!;
+      let id = localIds[spaceId]!;
+      if (id < 0) {
         id = documentFrequency.length;
-        termIds.set(term, id);
+        localIds[spaceId] = id;
         documentFrequency.push(0);
-        idfOf.push(idf(term));
+        idfOf.push(space.idfAt(spaceId));
       }
       documentFrequency[id]!++;
-      termsOf[k] = id;
+      termsOf[first + t] = id;
       for (let query = 0; query < q; query++) {
-        const weight = weightIn(query, index, term, count);
-        weightsOf[query]![k] = weight;
-        norms[query]![index]! += weight * weight;
+        const rankBy = settings[query]!.rankBy;
+        const weight = rankBy ? rankBy[s]![t]! : weights[t]!;
+        weightsOf[query]![first + t] = weight;
+        norms[query]![s]! += weight * weight;
       }
-      k++;
-    });
+    }
     // Sorted by term id, the weights following their terms (insertion sort: a statement has a
     // few dozen terms).
-    for (let i = first + 1; i < k; i++) {
+    const end = termStarts[s + 1]!;
+    for (let i = first + 1; i < end; i++) {
       const id = termsOf[i]!;
       if (termsOf[i - 1]! < id) continue;
       let j = i - 1;
@@ -127,7 +131,7 @@ export function candidatePairSets(profiles: readonly StatementProfile[], idf: Id
         weights[j + 1] = weight;
       }
     }
-  });
+  }
   for (const list of norms) for (let i = 0; i < n; i++) list[i] = Math.sqrt(list[i]!);
   // Only terms in two statements or more, and in no more than `limit`, suggest pairs.
   for (let id = 0; id < idfOf.length; id++) if (documentFrequency[id]! < 2 || documentFrequency[id]! > limit) idfOf[id] = 0;

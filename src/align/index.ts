@@ -4,9 +4,9 @@ import { candidatePairSets } from './candidates.js';
 import { cheapFeatures, FEATURE_NAMES } from './features.js';
 import { couldAlign } from './filter.js';
 import type { RelationModel } from './model.js';
-import { cosineOf, squaredNorm, weightedVector, type Idf, type StatementProfile } from './profile.js';
+import { cosineOf, type Idf, type StatementProfile } from './profile.js';
 import { relateProfiles } from './relate.js';
-import { PairSpace } from './space.js';
+import { PairSpace, type TermVector } from './space.js';
 
 export interface AlignOptions {
   model: RelationModel;
@@ -59,6 +59,9 @@ export const MIN_ALIGNMENT_COSINE = 0.2;
  */
 export const MIN_ALIGNED_WORDS = 2;
 
+// A continuing sentence's topic vector: its own, and half of the sentence's before it.
+const CONTEXT_FACTORS = [1, 0.5];
+
 const SAME_FACT: ReadonlySet<StatementRelation['relation']> = new Set(['equivalent', 'elaborates', 'contradicts']);
 
 /**
@@ -71,19 +74,21 @@ const SAME_FACT: ReadonlySet<StatementRelation['relation']> = new Set(['equivale
  * the aspect-by-aspect comparison, for the pairs left. Facts are then grouped by average linkage.
  */
 export function alignStatements(profiles: readonly StatementProfile[], idf: Idf, options: AlignOptions): AlignedStory {
-  const vectors = topicVectors(profiles, idf);
+  // One space for the whole comparison: each statement's terms become ids once, and the
+  // candidate search, the topics and the pair features all read those.
+  const space = new PairSpace(idf);
+  space.keepSharedSenses(profiles);
+  const { vectors, rankBy } = topicVectors(profiles.map((profile) => space.termsOf(profile)), space);
   // One walk of the index gives the candidates of both alignment and topics. Topics take every
   // pair for the smaller stories, as they always did: they join at a low mean similarity (0.06 by
   // default), where even weak edges weigh. Past TOPIC_EXHAUSTIVE_UP_TO statements each keeps its
   // TOPIC_PARTNERS best partners by the cosine of the topic vectors, so that the edges, and the
   // clustering, grow linearly.
-  const [alignmentCandidates, topicCandidates] = candidatePairSets(profiles, idf, 0.35, [
+  const [alignmentCandidates, topicCandidates] = candidatePairSets(profiles, space, 0.35, [
     { minSharedWeight: 4, minCosine: MIN_ALIGNMENT_COSINE, pairable: Uint8Array.from(profiles, (p) => Number(p.words.length >= MIN_ALIGNED_WORDS)) },
-    { minSharedWeight: 2.5, withinArticles: true, maxPartners: profiles.length <= TOPIC_EXHAUSTIVE_UP_TO ? Infinity : TOPIC_PARTNERS, rankBy: vectors },
+    { minSharedWeight: 2.5, withinArticles: true, maxPartners: profiles.length <= TOPIC_EXHAUSTIVE_UP_TO ? Infinity : TOPIC_PARTNERS, rankBy },
   ]) as [Array<[number, number]>, Array<[number, number]>];
   const scored: Array<{ a: number; b: number; relation: StatementRelation }> = [];
-  const space = new PairSpace(idf);
-  space.keepSharedSenses(profiles);
   const cheap = new Float64Array(FEATURE_NAMES.length);
   for (let i = 0; i < alignmentCandidates.length; i++) {
     const [a, b] = alignmentCandidates[i]!;
@@ -108,59 +113,108 @@ export function alignStatements(profiles: readonly StatementProfile[], idf: Idf,
     scored.map(({ a, b, relation }) => ({ a, b, weight: relation.score })),
     options.factThreshold,
   ).filter((group) => new Set(group.map((i) => profiles[i]!.statement.articleId)).size > 1);
-  const topics = groupTopics(profiles, vectors, topicCandidates, factGroups, options.topicThreshold);
-  // The encodings served this comparison only; the profiles may live on with the caller.
-  for (const profile of profiles) delete profile.cache.encoded;
+  const topics = groupTopics(profiles, vectors, topicCandidates, factGroups, options.topicThreshold, space.vocabularySize);
+  // The term vectors and encodings served this comparison only; the profiles may live on with the caller.
+  for (const profile of profiles) {
+    delete profile.cache.terms;
+    delete profile.cache.encoded;
+  }
   return { alignments, facts: factGroups, topics };
+}
+
+/** A vector over a space's term ids: its ids and their weights, in the order the terms came. */
+interface SparseVector {
+  ids: Int32Array;
+  weights: Float64Array;
 }
 
 /**
  * Each statement's tf-idf vector without the terms most statements share (the story's main
- * actors) and words of certainty, so that subjects stand out.
+ * actors) and words of certainty, so that subjects stand out: as a sparse vector of the terms
+ * kept, and, for ranking candidates, as a weight for each of its terms (0 for those left out).
  */
-function topicVectors(profiles: readonly StatementProfile[], idf: Idf): Array<Map<string, number>> {
-  const documentFrequency = new Map<string, number>();
-  for (const p of profiles) for (const term of p.terms.keys()) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
-  const ubiquitous = Math.max(3, profiles.length * 0.2);
+function topicVectors(terms: readonly TermVector[], space: PairSpace): { vectors: SparseVector[]; rankBy: Float64Array[] } {
+  const documentFrequency = new Int32Array(space.vocabularySize);
+  for (const vector of terms) for (let k = 0; k < vector.terms.length; k++) documentFrequency[vector.terms[k]!]!++;
+  const ubiquitous = Math.max(3, terms.length * 0.2);
   // Decided once per term, not once per statement holding it.
-  const kept = new Map<string, boolean>();
-  documentFrequency.forEach((frequency, term) => kept.set(term, frequency <= ubiquitous && !CERTAINTY_WORDS.test(term)));
-  const keep = (term: string) => kept.get(term)!;
-  return profiles.map((p) => weightedVector(p, idf, keep));
+  const kept = new Uint8Array(documentFrequency.length);
+  for (let id = 0; id < kept.length; id++) kept[id] = Number(documentFrequency[id]! > 0 && documentFrequency[id]! <= ubiquitous && !CERTAINTY_WORDS.test(space.textOf(id)));
+  const vectors: SparseVector[] = [];
+  const rankBy: Float64Array[] = [];
+  for (const vector of terms) {
+    let size = 0;
+    for (let k = 0; k < vector.terms.length; k++) size += kept[vector.terms[k]!]!;
+    const ids = new Int32Array(size);
+    const weights = new Float64Array(size);
+    const rank = new Float64Array(vector.terms.length);
+    for (let k = 0, j = 0; k < vector.terms.length; k++) {
+      if (!kept[vector.terms[k]!]) continue;
+      ids[j] = vector.terms[k]!;
+      weights[j++] = rank[k] = vector.weights[k]!;
+    }
+    vectors.push({ ids, weights });
+    rankBy.push(rank);
+  }
+  return { vectors, rankBy };
 }
 
 /**
- * The cosine of two of `vectors` by their indices, as `cosine` computes it (the dot product summed
- * in the first vector's order, each norm in its own), from the vectors as arrays of term ids and
- * weights: the second is marked in dense arrays and the first read against them, with no string
- * hashing per edge.
+ * Sums of sparse vectors over ids below `size`, each scaled by its factor: a term keeps the place
+ * where it first came, and its weight is summed in the order the vectors are given (as adding
+ * into a Map would, to the bit). Marks in scratch arrays, no hashing.
  */
-function unitSimilarity(vectors: ReadonlyArray<ReadonlyMap<string, number>>): (a: number, b: number) => number {
-  const termIds = new Map<string, number>();
-  const encoded = vectors.map((vector) => {
-    const ids = new Int32Array(vector.size);
-    const weights = new Float64Array(vector.size);
-    let k = 0;
-    vector.forEach((weight, term) => {
-      let id = termIds.get(term);
-      if (id === undefined) termIds.set(term, (id = termIds.size));
-      ids[k] = id;
-      weights[k++] = weight;
-    });
-    return { ids, weights };
-  });
-  const norms = vectors.map(squaredNorm);
-  const marks = new Int32Array(termIds.size);
-  const values = new Float64Array(termIds.size);
+function sparseSummer(size: number): (parts: readonly SparseVector[], factors: readonly number[]) => SparseVector {
+  const marks = new Int32Array(size);
+  const places = new Int32Array(size);
+  let mark = 0;
+  return (parts, factors) => {
+    mark++;
+    const ids: number[] = [];
+    const weights: number[] = [];
+    for (let p = 0; p < parts.length; p++) {
+      const part = parts[p]!;
+      const factor = factors[p]!;
+      for (let k = 0; k < part.ids.length; k++) {
+        const id = part.ids[k]!;
+        if (marks[id] === mark) weights[places[id]!]! += factor * part.weights[k]!;
+        else {
+          marks[id] = mark;
+          places[id] = ids.length;
+          ids.push(id);
+          weights.push(factor * part.weights[k]!);
+        }
+      }
+    }
+    return { ids: Int32Array.from(ids), weights: Float64Array.from(weights) };
+  };
+}
+
+/** The squared norm of a sparse vector, summed in its order. */
+function squaredNormOf(vector: SparseVector): number {
+  let sum = 0;
+  for (let k = 0; k < vector.weights.length; k++) sum += vector.weights[k]! * vector.weights[k]!;
+  return sum;
+}
+
+/**
+ * The cosine of two of `vectors` (over ids below `size`) by their indices, as `cosine` computes
+ * it (the dot product summed in the first vector's order, each norm in its own): the second is
+ * marked in dense arrays and the first read against them.
+ */
+function unitSimilarity(vectors: readonly SparseVector[], size: number): (a: number, b: number) => number {
+  const norms = vectors.map(squaredNormOf);
+  const marks = new Int32Array(size);
+  const values = new Float64Array(size);
   let mark = 0;
   return (a, b) => {
     mark++;
-    const second = encoded[b]!;
+    const second = vectors[b]!;
     for (let k = 0; k < second.ids.length; k++) {
       marks[second.ids[k]!] = mark;
       values[second.ids[k]!] = second.weights[k]!;
     }
-    const first = encoded[a]!;
+    const first = vectors[a]!;
     let dot = 0;
     for (let k = 0; k < first.ids.length; k++) if (marks[first.ids[k]!] === mark) dot += first.weights[k]! * values[first.ids[k]!]!;
     return cosineOf(dot, norms[a]!, norms[b]!);
@@ -174,19 +228,19 @@ function unitSimilarity(vectors: ReadonlyArray<ReadonlyMap<string, number>>): (a
  */
 function groupTopics(
   profiles: readonly StatementProfile[],
-  vectors: ReadonlyArray<Map<string, number>>,
+  vectors: readonly SparseVector[],
   candidates: ReadonlyArray<[number, number]>,
   facts: readonly number[][],
   threshold: number,
+  vocabularySize: number,
 ): AlignedStory['topics'] {
+  const sum = sparseSummer(vocabularySize);
   // A sentence that opens with a connective or an anaphor ("Another possibility is ...", "This
   // development ...") continues the subject of the sentence before it, across paragraphs too.
   const context = profiles.map((profile, i) => {
     const previous = profiles[i - 1];
     if (!previous || previous.statement.articleId !== profile.statement.articleId || !CONTINUES.test(profile.statement.text)) return vectors[i]!;
-    const vector = new Map(vectors[i]);
-    vectors[i - 1]!.forEach((weight, term) => vector.set(term, (vector.get(term) ?? 0) + 0.5 * weight));
-    return vector;
+    return sum([vectors[i]!, vectors[i - 1]!], CONTEXT_FACTORS);
   });
   const unitOf = new Array<number>(profiles.length).fill(-1);
   const units: number[][] = [];
@@ -200,13 +254,10 @@ function groupTopics(
       units.push([i]);
     }
   });
-  const sums = units.map((members) => {
+  const sums = units.map((members) =>
     // A lone statement's sum is its own vector, not a copy of it.
-    if (members.length === 1) return context[members[0]!]!;
-    const sum = new Map<string, number>();
-    for (const i of members) context[i]!.forEach((weight, term) => sum.set(term, (sum.get(term) ?? 0) + weight));
-    return sum;
-  });
+    members.length === 1 ? context[members[0]!]! : sum(members.map((i) => context[i]!), members.map(() => 1)),
+  );
   // The pairs of units a candidate or a continuing sentence links, each once, as `x * count + y`
   // (x < y) in increasing order: by x, then by y.
   const count = units.length;
@@ -221,7 +272,7 @@ function groupTopics(
   const sorted = new Float64Array(links.length);
   for (let i = 0; i < links.length; i++) sorted[i] = links[i]!;
   sorted.sort();
-  const similarity = unitSimilarity(sums);
+  const similarity = unitSimilarity(sums, vocabularySize);
   const edges: Array<{ a: number; b: number; weight: number }> = [];
   for (let i = 0; i < sorted.length; i++) {
     if (i > 0 && sorted[i] === sorted[i - 1]) continue;

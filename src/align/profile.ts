@@ -1,7 +1,7 @@
 import type { Statement } from '../types.js';
 import { backgroundIdf } from '../text/lexicon.js';
 import { contentStems, tokenize, type Token } from '../text/tokens.js';
-import type { EncodedProfile } from './space.js';
+import type { EncodedProfile, TermVector } from './space.js';
 
 /**
  * What alignment compares: a statement's content stems plus typed keys for its entities
@@ -30,8 +30,8 @@ export interface StatementProfile {
   /** Values of the numbers other than ordinals, and the entity ids. */
   numberValues: Set<number>;
   entityIds: Set<string>;
-  /** Filled by `PairSpace.encode` (for the last space asked), emptied when alignment ends. */
-  cache: { encoded?: EncodedProfile };
+  /** Filled by `PairSpace.termsOf` and `encode` (for the last space asked), emptied when alignment ends. */
+  cache: { terms?: TermVector; encoded?: EncodedProfile };
 }
 
 export function profileStatement(statement: Statement): StatementProfile {

@@ -2,6 +2,20 @@ import { senseCount, senseIds } from '../text/wordnet.js';
 import type { Idf, StatementProfile } from './profile.js';
 
 /**
+ * A statement's tf-idf vector in one comparison space: its term ids in the order of the profile's
+ * terms, their weights `(1 + ln count) × idf`, the squared norm and the total weight, each summed
+ * in that order (as over the profile's Map, to the bit). Every statement of a comparison has one:
+ * the candidate search and the topics read them, with no string hashing of their own.
+ */
+export interface TermVector {
+  space: PairSpace;
+  terms: Int32Array;
+  weights: Float64Array;
+  norm: number;
+  total: number;
+}
+
+/**
  * A statement profile turned into numbers for one comparison space: every stem, word and term as
  * an integer of the space's vocabulary, sets as sorted arrays (overlaps by merging, no hashing),
  * the tf-idf vector in the order of the profile's terms (so that sums over it are summed in the
@@ -97,6 +111,8 @@ function idIn(vocabulary: Map<string, number>, text: string): number {
 export class PairSpace {
   readonly idf: Idf;
   private readonly vocabulary = new Map<string, number>();
+  /** The vocabulary's texts, by id. */
+  private readonly texts: string[] = [];
   /** Entity ids apart from words: an entity "trump" is not the stem "trump". */
   private readonly entityVocabulary = new Map<string, number>();
   private readonly idfById: number[] = [];
@@ -124,7 +140,24 @@ export class PairSpace {
   }
 
   id(text: string): number {
-    return idIn(this.vocabulary, text);
+    const id = idIn(this.vocabulary, text);
+    if (id === this.texts.length) this.texts.push(text);
+    return id;
+  }
+
+  /** How many ids the vocabulary has handed out: every id is below it. */
+  get vocabularySize(): number {
+    return this.texts.length;
+  }
+
+  /** The text of vocabulary entry `id`. */
+  textOf(id: number): string {
+    return this.texts[id]!;
+  }
+
+  /** The idf of vocabulary entry `id`, once a term vector or an encoding has asked for it. */
+  idfAt(id: number): number {
+    return this.idfById[id]!;
   }
 
   private entityId(entity: string): number {
@@ -188,14 +221,10 @@ export class PairSpace {
     return ids;
   }
 
-  encode(profile: StatementProfile): EncodedProfile {
-    const cached = profile.cache.encoded;
+  /** The statement's tf-idf vector in this space (made once per statement and space). */
+  termsOf(profile: StatementProfile): TermVector {
+    const cached = profile.cache.terms;
     if (cached && cached.space === this) return cached;
-    const stems = this.ids(profile.stems);
-    const bigrams = new Float64Array(Math.max(0, stems.length - 1));
-    for (let i = 1; i < stems.length; i++) bigrams[i - 1] = stems[i - 1]! * BIGRAM_SHIFT + stems[i]!;
-    const stemIdf = new Float64Array(stems.length);
-    for (let i = 0; i < stems.length; i++) stemIdf[i] = this.idfOf(stems[i]!, profile.stems[i]!);
     const terms = new Int32Array(profile.terms.size);
     const weights = new Float64Array(profile.terms.size);
     let norm = 0;
@@ -209,6 +238,20 @@ export class PairSpace {
       norm += weight * weight;
       total += weight;
     });
+    const vector: TermVector = { space: this, terms, weights, norm, total };
+    profile.cache.terms = vector;
+    return vector;
+  }
+
+  encode(profile: StatementProfile): EncodedProfile {
+    const cached = profile.cache.encoded;
+    if (cached && cached.space === this) return cached;
+    const stems = this.ids(profile.stems);
+    const bigrams = new Float64Array(Math.max(0, stems.length - 1));
+    for (let i = 1; i < stems.length; i++) bigrams[i - 1] = stems[i - 1]! * BIGRAM_SHIFT + stems[i]!;
+    const stemIdf = new Float64Array(stems.length);
+    for (let i = 0; i < stems.length; i++) stemIdf[i] = this.idfOf(stems[i]!, profile.stems[i]!);
+    const { terms, weights, norm, total } = this.termsOf(profile);
     const plain = this.ids(profile.plainWords).sort();
     const { senses, senseStarts } = this.keptSenses?.get(profile) ?? flatSenses(profile.words.map(senseIds), this.senseIdsHere);
     const entities = new Int32Array(profile.entityIds.size);
