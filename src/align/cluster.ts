@@ -21,7 +21,7 @@ export function averageLinkage(size: number, edges: ReadonlyArray<{ a: number; b
   // and per cluster the clusters it has a sum with, in the order they came (some may have merged
   // away since, and are skipped when met). One table of sums, not a map per cluster kept
   // symmetric: a merge then updates each sum once, and nothing is deleted.
-  const sums = new PairSums();
+  const sums = new PairSums(edges.length);
   const neighbours: number[][] = [];
   for (let i = 0; i < size; i++) neighbours.push([]);
   const add = (p: number, q: number, weight: number) => {
@@ -31,7 +31,7 @@ export function averageLinkage(size: number, edges: ReadonlyArray<{ a: number; b
     }
   };
   for (const { a, b, weight } of edges) if (a !== b) add(a, b, weight);
-  const heap = new MergeHeap();
+  const heap = new MergeHeap(edges.length);
   const scoreOf = (x: number, y: number) => {
     const slot = sums.slotOf(x, y);
     return slot < 0 ? -Infinity : sums.valueAt(slot) / (members[x]!.length * members[y]!.length);
@@ -75,10 +75,18 @@ export function averageLinkage(size: number, edges: ReadonlyArray<{ a: number; b
  * FNC-1 bodies).
  */
 class PairSums {
-  private lows = new Int32Array(1024).fill(-1);
-  private highs = new Int32Array(1024);
-  private values = new Float64Array(1024);
+  private lows: Int32Array;
+  private highs: Int32Array;
+  private values: Float64Array;
   private count = 0;
+
+  /** Sized for `pairs` sums at most half full; merges add more, and the table grows then. */
+  constructor(pairs: number) {
+    const size = tableSize(2 * pairs);
+    this.lows = new Int32Array(size).fill(-1);
+    this.highs = new Int32Array(size);
+    this.values = new Float64Array(size);
+  }
 
   /** The slot of pair (p, q), or -1 when it has no sum. */
   slotOf(p: number, q: number): number {
@@ -135,6 +143,9 @@ class PairSums {
   }
 }
 
+/** The power of two at or above `entries`, at least 1 024: sized once where doubling from small would copy every entry again and again. */
+const tableSize = (entries: number) => 2 ** Math.max(10, Math.ceil(Math.log2(Math.max(1, entries))));
+
 // Multiplicative hashing of both ids, mixed down so that the low bits the mask keeps vary.
 const hashPair = (low: number, high: number) => {
   const h = Math.imul(low, 0x9e3779b1) ^ Math.imul(high, 0x85ebca77);
@@ -146,10 +157,18 @@ const hashPair = (low: number, high: number) => {
  * doubling: higher score first; on a tie the lower x, then the lower y. No object per merge.
  */
 class MergeHeap {
-  private scores = new Float64Array(1024);
-  private xs = new Int32Array(1024);
-  private ys = new Int32Array(1024);
+  private scores: Float64Array;
+  private xs: Int32Array;
+  private ys: Int32Array;
   size = 0;
+
+  /** Sized for `merges` entries, one per edge (what the first offers push at most). */
+  constructor(merges: number) {
+    const size = tableSize(merges);
+    this.scores = new Float64Array(size);
+    this.xs = new Int32Array(size);
+    this.ys = new Int32Array(size);
+  }
 
   get topScore(): number {
     return this.scores[0]!;
