@@ -158,7 +158,7 @@ function dotProduct(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, numbe
   return dot;
 }
 
-export function squaredNorm(vector: ReadonlyMap<string, number>): number {
+function squaredNorm(vector: ReadonlyMap<string, number>): number {
   let sum = 0;
   vector.forEach((weight) => (sum += weight * weight));
   return sum;
