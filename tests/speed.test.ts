@@ -208,6 +208,31 @@ describe('candidate pairs from the index', () => {
     const keys = new Set(all.map(([a, b]) => `${a}|${b}`));
     expect(capped.every(([a, b]) => keys.has(`${a}|${b}`))).toBe(true);
   });
+
+  it('keep exactly the best partners of each statement by cosine, the lower index first on a tie', () => {
+    // The seeds, with a paragraph repeated in two more articles: identical statements tie.
+    const repeated = 'North Korea’s mission to the United Nations in New York has long served as a channel between the two governments.';
+    const articles = [...seedArticles, { id: 'copy-a', text: repeated }, { id: 'copy-b', text: repeated }];
+    const profiles = profilesOf(articles);
+    const idf = corpusIdf(profiles);
+    const vectors = profiles.map((p) => weightedVector(p, idf));
+    for (const maxPartners of [1, 3, 8]) {
+      // The obvious way: every pair sharing enough weight, each statement's partners sorted.
+      const byStatement = new Map<number, Array<{ partner: number; score: number }>>();
+      for (const [a, b] of candidatesByAllPairs(profiles, idf, 2, 1)) {
+        const score = cosine(vectors[a]!, vectors[b]!);
+        for (const [owner, partner] of [[a, b], [b, a]] as const) byStatement.set(owner, [...(byStatement.get(owner) ?? []), { partner, score }]);
+      }
+      const expected = new Set<string>();
+      for (const [owner, partners] of byStatement) {
+        partners.sort((x, y) => y.score - x.score || x.partner - y.partner);
+        for (const { partner } of partners.slice(0, maxPartners)) expected.add(owner < partner ? `${owner}|${partner}` : `${partner}|${owner}`);
+      }
+      const kept = candidatePairs(profiles, idf, { maxDocumentShare: 1, minSharedWeight: 2, maxPartners }).map(([a, b]) => `${a}|${b}`);
+      expect(kept.length).toBeGreaterThan(0);
+      expect(new Set(kept)).toEqual(expected);
+    }
+  });
 });
 
 describe('the bound filter', () => {
