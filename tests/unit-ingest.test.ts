@@ -161,6 +161,23 @@ describe('ingestArticle: captions', () => {
     expect(blocksOf(ing)).toContain('caption:Pickers fill crates at dawn');
     expect(removedOf(ing)).toContain('photo-credit: [REUTERS]');
   });
+
+  it('cuts a credit in parentheses ("(AP Photo/…)") or after "Photo by" from a caption, with spaces after it', () => {
+    for (const [line, caption, credit] of [
+      ['Pickers fill crates at dawn (AP Photo/Jane Roe)  ', 'Pickers fill crates at dawn', ' (AP Photo/Jane Roe)'],
+      ['Pickers fill crates at dawn. Photo by Jane Roe', 'Pickers fill crates at dawn.', ' Photo by Jane Roe'],
+    ]) {
+      const ing = ingest(`Orchard Harvest Begins Early This Year\n\n${line}\n\nThe harvest began two weeks early.`);
+      expect(blocksOf(ing)).toContain(`caption:${caption}`);
+      expect(removedOf(ing).some((removed) => removed.startsWith(`photo-credit:${credit}`))).toBe(true);
+      expectOffsetsHold(ing);
+    }
+  });
+
+  it('takes no line for a caption for a slash, a bracket or the word "Photo" alone', () => {
+    const text = 'Orchard Harvest Begins Early This Year\n\nThe price per crate rose 5%/year [estimates].\n\nPhotos of the orchard (taken in May) drew crowds.';
+    expect(blocksOf(ingest(text)).filter((block) => block.startsWith('caption:'))).toEqual([]);
+  });
 });
 
 describe('ingestArticle: dateline, headline, inline edits', () => {
