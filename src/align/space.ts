@@ -115,7 +115,12 @@ export class PairSpace {
   private readonly texts: string[] = [];
   /** Entity ids apart from words: an entity "trump" is not the stem "trump". */
   private readonly entityVocabulary = new Map<string, number>();
-  private readonly idfById: number[] = [];
+  /**
+   * The idf of each vocabulary entry a term vector or an encoding has asked for, NaN for the
+   * others: a typed array grown with the vocabulary. (A plain array, written at scattered ids,
+   * changed kind during each comparison, and the code reading it was compiled again each time.)
+   */
+  private idfById = new Float64Array(256).fill(NaN);
   private stamps = new Int32Array(256);
   private values = new Float64Array(256);
   private senseStamps = new Int32Array(256);
@@ -166,8 +171,13 @@ export class PairSpace {
 
   /** The idf of vocabulary entry `id` (`text`), kept by id: one string lookup per word, not two. */
   private idfOf(id: number, text: string): number {
-    let value = this.idfById[id];
-    if (value === undefined) this.idfById[id] = value = this.idf(text);
+    if (id >= this.idfById.length) {
+      const grown = new Float64Array(Math.max(id + 1, this.idfById.length * 2)).fill(NaN);
+      grown.set(this.idfById);
+      this.idfById = grown;
+    }
+    let value = this.idfById[id]!;
+    if (Number.isNaN(value)) this.idfById[id] = value = this.idf(text);
     return value;
   }
 
