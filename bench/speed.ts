@@ -18,8 +18,9 @@
  *   on the shared machine weighs on both sides of it;
  * - naive: at 200 articles and below, the all-pairs tf-idf alignment a user would write with
  *   natural (every sentence a document, every pair from two articles compared by cosine), from
- *   the text, timed after each of the first three comparisons (the speed-up is the median of
- *   their ratios), and its pair loop alone against crossfact's alignment alone on the same statements;
+ *   the text, timed after each comparison (the speed-up is the median of their ratios, over the
+ *   same runs as the compare time), and its pair loop alone against crossfact's alignment alone
+ *   on the same statements;
  *   with crossfact's reading alone (cleaning, splitting, extraction), which bounds how far below
  *   the naive baseline a whole comparison can get;
  * - growth: log(time ratio) / log(size ratio) between consecutive sizes, by articles and by
@@ -215,6 +216,8 @@ interface ChildResult {
   alignMs?: number;
   naivePairsMs?: number;
   maxRssMb: number;
+  /** Each run's times in order: the comparison, the floor, the naive baseline (when timed). */
+  runs: Array<{ compareMs: number; floorMs: number; naiveMs?: number }>;
 }
 
 function child(spec: ChildSpec): void {
@@ -226,9 +229,9 @@ function child(spec: ChildSpec): void {
   let statements = 0;
   // Each timed run starts from a collected heap, so that no run pays for the garbage of the one
   // before; peak heap and RSS are those of the first comparison (and the warm-up before it).
-  // Each run times a comparison, then the floor and (in the first three) the naive baseline on
-  // the same text right after, so that a burst of load on this shared machine weighs on both
-  // sides of a ratio: the ratios are the medians of each run's own.
+  // Each run times a comparison, then the floor and the naive baseline on the same text right
+  // after, so that a burst of load on this shared machine weighs on both sides of a ratio: the
+  // ratios are the medians of each run's own.
   const times: number[] = [];
   const floors: number[] = [];
   const naives: number[] = [];
@@ -255,7 +258,7 @@ function child(spec: ChildSpec): void {
     });
     floors.push(floorMs);
     overFloor.push(compareMs / floorMs);
-    if (spec.naive && run < 3) {
+    if (spec.naive) {
       collect();
       const naiveMs = timeRuns(1, () => {
         forgetReadArticles();
@@ -280,7 +283,8 @@ function child(spec: ChildSpec): void {
     const sentences = sentencesOf(articles);
     alignment = { readMs, alignMs: timeRuns(3, () => alignOnly(read)), naivePairsMs: timeRuns(Math.min(3, spec.runs), () => naivePairs(sentences, NAIVE_THRESHOLD)) };
   }
-  const result: ChildResult = { articles: articles.length, statements, compareMs, floorMs, overFloor: median(overFloor), maxRssMb, ...naive, ...alignment };
+  const runs = times.map((time, run) => ({ compareMs: time, floorMs: floors[run]!, ...(spec.naive ? { naiveMs: naives[run]! } : {}) }));
+  const result: ChildResult = { articles: articles.length, statements, compareMs, floorMs, overFloor: median(overFloor), maxRssMb, ...naive, ...alignment, runs };
   process.stdout.write(`RESULT ${JSON.stringify(result)}\n`);
 }
 
@@ -469,6 +473,11 @@ async function main(): Promise<void> {
       `${pad(result.articles, 8)} ${pad(result.statements, 10)} ${pad(fmt(result.compareMs), 9)} ${pad(Math.round((1000 * result.statements) / result.compareMs), 8)} ${pad(`${Math.round(result.peakHeapMb)} MB`, 8)} ${pad(`${Math.round(result.maxRssMb)} MB`, 8)} ${pad(fmt(result.floorMs), 8)} ${pad(result.overFloor.toFixed(1), 7)} ${pad(result.naiveMs === undefined ? '' : fmt(result.naiveMs), 8)} ${pad(result.speedUp === undefined ? '' : `${result.speedUp.toFixed(1)}×`, 8)}  ${growth}`,
     );
   }
+
+  const target = rows.find((row) => row.articles === 200)!;
+  console.log(
+    `the runs at 200 articles in order (compare, × floor, × faster than the naive baseline): ${target.runs.map((run) => `${fmt(run.compareMs)} ${(run.compareMs / run.floorMs).toFixed(1)} ${(run.naiveMs! / run.compareMs).toFixed(1)}×`).join(', ')}`,
+  );
 
   const growth = runScript<GrowthResult>(['--growth', dir]).result;
   console.log(
