@@ -3,7 +3,7 @@ import { corpusIdf, profileStatement } from './align/profile.js';
 import { CrossfactError } from './errors.js';
 import { resolveEntities } from './extract/resolve.js';
 import { resolveOptions, type CompareOptions } from './options.js';
-import { readArticle } from './read.js';
+import { readArticles } from './read.js';
 import { buildReport } from './report/build.js';
 import type { ArticleInput, ComparisonReport } from './types.js';
 import { checkStatementCount, validateArticles } from './validate.js';
@@ -21,7 +21,7 @@ export function compareArticles(articles: ArticleInput[], options?: CompareOptio
     checkStatementCount(inputs, settings.limits);
     // Processing in id order makes the report independent of the order articles come in.
     const ordered = [...inputs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    const extracted = ordered.map((input) => readArticle(input, settings.limits.maxStatementLength));
+    const extracted = readArticles(ordered, settings.limits.maxStatementLength);
     const { entities, statements } = resolveEntities(extracted);
     const all = statements.flat();
     const profiles = all.map(profileStatement);

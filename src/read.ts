@@ -1,5 +1,5 @@
 import { forgetQuotes } from './compare/quote-text.js';
-import { extractArticle, forgetEntityIds, type ExtractedArticle } from './extract/index.js';
+import { extractArticle, extractArticles, forgetEntityIds, type ExtractedArticle } from './extract/index.js';
 import { ingestArticle, normalizeArticle } from './ingest/index.js';
 import { DEFAULT_LIMITS } from './limits.js';
 import type { Sentence } from './segment/index.js';
@@ -22,19 +22,35 @@ export function forgetReadArticles(): void {
 
 /** One article through ingest → segment → extract; statements are cut at `maxStatementLength` characters. */
 export function readArticle(input: ArticleInput, maxStatementLength: number = DEFAULT_LIMITS.maxStatementLength): ExtractedArticle {
-  const published = input.publishedAt instanceof Date ? input.publishedAt.toISOString() : input.publishedAt ?? '';
-  const key = [input.id, input.source ?? '', input.title ?? '', input.url ?? '', published, String(maxStatementLength), input.text].join('\u0000');
-  const cached = recent.get(key);
-  if (cached) {
+  return readArticles([input], maxStatementLength)[0]!;
+}
+
+/**
+ * Articles through ingest → segment → extract, each as `readArticle` reads it, the ones not read
+ * recently together: each step over all of them before the next (see `extractArticles`).
+ */
+export function readArticles(inputs: readonly ArticleInput[], maxStatementLength: number = DEFAULT_LIMITS.maxStatementLength): ExtractedArticle[] {
+  const keys = inputs.map((input) => {
+    const published = input.publishedAt instanceof Date ? input.publishedAt.toISOString() : input.publishedAt ?? '';
+    return [input.id, input.source ?? '', input.title ?? '', input.url ?? '', published, String(maxStatementLength), input.text].join('\u0000');
+  });
+  const found = keys.map((key) => recent.get(key));
+  const unread = new Map<string, ArticleInput>();
+  inputs.forEach((input, i) => {
+    if (!found[i] && !unread.has(keys[i]!)) unread.set(keys[i]!, input);
+  });
+  const ingested = [...unread.values()].map((input) => ingestArticle(normalizeArticle(input)));
+  const sentences = ingested.map((article) => segmentArticle(article, maxStatementLength));
+  const extracted = extractArticles(ingested.map((article, i) => ({ ingested: article, sentences: sentences[i]! })));
+  const read = new Map([...unread.keys()].map((key, i) => [key, extracted[i]!]));
+  // The cache as reading one article after the other leaves it: each one read last is kept last.
+  return keys.map((key, i) => {
+    const article = found[i] ?? read.get(key)!;
     recent.delete(key);
-    recent.set(key, cached);
-    return cached;
-  }
-  const ingested = ingestArticle(normalizeArticle(input));
-  const extracted = extractArticle(ingested, segmentArticle(ingested, maxStatementLength));
-  recent.set(key, extracted);
-  if (recent.size > RECENT_LIMIT) recent.delete(recent.keys().next().value!);
-  return extracted;
+    recent.set(key, article);
+    if (recent.size > RECENT_LIMIT) recent.delete(recent.keys().next().value!);
+    return article;
+  });
 }
 
 /**

@@ -13,7 +13,7 @@ import { relateProfiles } from '../src/align/relate.js';
 import { PairSpace } from '../src/align/space.js';
 import { resolveEntities } from '../src/extract/resolve.js';
 import { countWords, ENGLISH_FUNCTION_WORDS } from '../src/ingest/language.js';
-import { readArticle } from '../src/read.js';
+import { forgetReadArticles, readArticle, readArticles } from '../src/read.js';
 import type { ArticleInput } from '../src/types.js';
 import { detokenize } from '../bench/lib/mrpc.js';
 
@@ -314,5 +314,39 @@ describe('a comparison space that keeps only the senses two stems share', () => 
     }
     // Pairs matched by a synonym were among them.
     expect(synonymMatches).toBeGreaterThan(0);
+  });
+});
+
+describe('articles read together, each step over all of them', () => {
+  // Maps (entity names and types) as their entries, so that the whole article compares.
+  const serialise = (value: unknown) => JSON.stringify(value, (_, v: unknown) => (v instanceof Map ? [...v] : v));
+  const own: ArticleInput = {
+    id: 'own',
+    publishedAt: '2025-04-01T09:00:00Z',
+    text: 'Officials in Geneva said on Tuesday that the talks would resume next month.\n\n“We are ready,” said Anna Keller, a spokeswoman for the delegation. Keller added that 3 delegations had arrived, although it was not clear whether Pyongyang would send one.\n\nSwiss diplomats declined to comment.',
+  };
+
+  // Only the first names Keller in full: the second alone cannot tell who Keller is.
+  const other: ArticleInput = { id: 'other', text: 'Keller told reporters in Bern on Wednesday that the schedule had not changed.' };
+
+  it('reads each article as it reads it alone, whatever is read with it', () => {
+    const inputs = [...seedArticles, own, other];
+    const alone = inputs.map((input) => {
+      forgetReadArticles();
+      return serialise(readArticle(input));
+    });
+    forgetReadArticles();
+    expect(readArticles(inputs).map(serialise)).toEqual(alone);
+    // In another order, the same articles.
+    forgetReadArticles();
+    expect(readArticles([...inputs].reverse()).map(serialise)).toEqual([...alone].reverse());
+  });
+
+  it('reads an article given twice once, and keeps it for the next call', () => {
+    forgetReadArticles();
+    const [first, again] = readArticles([seedArticles[0]!, seedArticles[0]!]);
+    expect(again).toBe(first);
+    expect(readArticle(seedArticles[0]!)).toBe(first);
+    expect(readArticles([seedArticles[1]!, seedArticles[0]!])[1]).toBe(first);
   });
 });

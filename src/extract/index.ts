@@ -4,11 +4,11 @@ import type { Attribution, Cue, EntityMention, EntityType, QuoteSpan, Statement 
 import { isCommonWord } from '../text/lexicon.js';
 import { boundedMemo } from '../text/memo.js';
 import { tokenize, type Token } from '../text/tokens.js';
-import { findDates } from './dates/index.js';
+import { findDates, type RawDate } from './dates/index.js';
 import { findEntityMentions, type RawEntityMention } from './entities.js';
 import { findHedges, type RawCue } from './hedges.js';
 import { findNegations } from './negation.js';
-import { findNumbers } from './numbers.js';
+import { findNumbers, type RawNumber } from './numbers.js';
 import { findQuotes, insideQuotes, type RawQuote } from './quotes.js';
 import { findAttribution, type RawAttribution } from './speakers.js';
 
@@ -25,12 +25,19 @@ export interface ExtractedArticle {
 // How much a mention's type tells: a gazetteer entry or a title is firm, a name's shape is a guess.
 const TYPE_EVIDENCE: Record<RawEntityMention['typeSource'], number> = { gazetteer: 5, title: 3, keyword: 3, context: 2, shape: 1, none: 0.5 };
 
+/** One sentence as extraction reads it, stage by stage. */
 interface Working {
   sentence: Sentence;
+  /** In a paragraph ingest found to be in another language. */
+  foreign: boolean;
   tokens: Token[];
   mentions: RawEntityMention[];
   quotes: RawQuote[];
   attribution: RawAttribution | null;
+  dates: RawDate[];
+  numbers: RawNumber[];
+  hedges: RawCue[];
+  negations: RawCue[];
 }
 
 // Names repeat across the statements and articles of a story: each is made an id once.
@@ -53,20 +60,55 @@ export function forgetEntityIds(): void {
 }
 
 export function extractArticle(ingested: IngestedArticle, sentences: readonly Sentence[]): ExtractedArticle {
+  return extractArticles([{ ingested, sentences }])[0]!;
+}
+
+/**
+ * Several articles at once, each as `extractArticle` would read it alone. Each step runs over the
+ * sentences of every article before the next one starts (all tokens, then all names, quotes,
+ * speakers, dates, numbers, cues), not each sentence through every step: a step's code and
+ * tables then stay in the processor's caches through its loop (over the statements of 200 FNC-1
+ * bodies, the finders of dates, numbers, cues, quotes and names took about a fifth less so).
+ */
+export function extractArticles(articles: ReadonlyArray<{ ingested: IngestedArticle; sentences: readonly Sentence[] }>): ExtractedArticle[] {
   // Names, speakers, hedges and negations are read from English words and capitals: in a
   // paragraph ingest found to be in another language they would be guesses, so they are not made.
-  const foreign = sentences.map((sentence) => Boolean(ingested.blocks[sentence.paragraph]?.language));
-  const tokensOf = sentences.map((sentence) => tokenize(sentence.text));
-  const namesInArticle = capitalisedMidSentence(sentences.filter((_, i) => !foreign[i]), tokensOf.filter((_, i) => !foreign[i]));
-  const working: Working[] = sentences.map((sentence, i) => {
-    const tokens = tokensOf[i]!;
-    const mentions = foreign[i] ? [] : findEntityMentions(sentence.text, tokens, { namesInArticle, titleCase: sentence.kind === 'headline' });
-    const quotes = findQuotes(sentence.text);
-    return { sentence, tokens, mentions, quotes, attribution: null };
+  const perArticle: Working[][] = articles.map(({ ingested, sentences }) =>
+    sentences.map((sentence) => ({
+      sentence,
+      foreign: Boolean(ingested.blocks[sentence.paragraph]?.language),
+      tokens: tokenize(sentence.text),
+      mentions: [],
+      quotes: [],
+      attribution: null,
+      dates: [],
+      numbers: [],
+      hedges: [],
+      negations: [],
+    })),
+  );
+  const all = perArticle.flat();
+  const namesOf = perArticle.map((working) => capitalisedMidSentence(working.filter((item) => !item.foreign)));
+  perArticle.forEach((working, a) => {
+    for (const item of working) {
+      if (!item.foreign) item.mentions = findEntityMentions(item.sentence.text, item.tokens, { namesInArticle: namesOf[a]!, titleCase: item.sentence.kind === 'headline' });
+    }
   });
-  resolveAliases(working);
-  working.forEach((item, i) => (item.attribution = foreign[i] ? null : findAttribution(item.sentence.text, item.tokens, item.quotes, item.mentions)));
+  for (const item of all) item.quotes = findQuotes(item.sentence.text);
+  for (const working of perArticle) resolveAliases(working);
+  for (const item of all) if (!item.foreign) item.attribution = findAttribution(item.sentence.text, item.tokens, item.quotes, item.mentions);
+  perArticle.forEach((working, a) => {
+    const reference = articles[a]!.ingested.article.reference;
+    for (const item of working) item.dates = findDates(item.sentence.text, reference);
+  });
+  for (const item of all) item.numbers = findNumbers(item.sentence.text, item.dates);
+  for (const item of all) if (!item.foreign) item.hedges = findHedges(item.sentence.text);
+  for (const item of all) if (!item.foreign) item.negations = findNegations(item.sentence.text);
+  return articles.map(({ ingested }, a) => articleOf(ingested, perArticle[a]!));
+}
 
+/** An article's statements, and the names and types of its entities, from its sentences' findings. */
+function articleOf(ingested: IngestedArticle, working: readonly Working[]): ExtractedArticle {
   const entityNames = new Map<string, string>();
   const entityTypes = new Map<string, Map<EntityType, number>>();
   for (const item of working) {
@@ -80,7 +122,7 @@ export function extractArticle(ingested: IngestedArticle, sentences: readonly Se
   }
   const statements: Statement[] = [];
   const flow: StatementFlow = { lastPerson: null, previous: null };
-  for (let i = 0; i < working.length; i++) statements.push(statementOf(ingested, working[i]!, foreign[i]!, flow));
+  for (let i = 0; i < working.length; i++) statements.push(statementOf(ingested, working[i]!, flow));
   return { ingested, statements, entityNames, entityTypes };
 }
 
@@ -96,8 +138,8 @@ interface StatementFlow {
  * everything it calls inlined, about 220 ms of compiler time each time (1 100 ms over a warm-up
  * and four comparisons of 200 FNC-1 bodies, against 330 ms for the two functions now).
  */
-function statementOf(ingested: IngestedArticle, item: Working, foreign: boolean, flow: StatementFlow): Statement {
-  const { sentence, tokens, mentions, quotes, attribution } = item;
+function statementOf(ingested: IngestedArticle, item: Working, flow: StatementFlow): Statement {
+  const { sentence, foreign, tokens, mentions, quotes, attribution, dates, numbers } = item;
   const span = (start: number, end: number) => ({
     start: ingested.offsets[sentence.cleanStart + start]!,
     end: ingested.ends[sentence.cleanStart + end - 1]!,
@@ -119,11 +161,9 @@ function statementOf(ingested: IngestedArticle, item: Working, foreign: boolean,
   const quoteSpeaker = speaker?.speakerId ? { speaker: speaker.speaker, speakerId: speaker.speakerId } : continued?.speakerId ? { speaker: continued.speaker, speakerId: continued.speakerId } : subject ? { speaker: subject, speakerId: entityIdOf(subject) } : speaker ? { speaker: speaker.speaker } : null;
   const quoteSpans: QuoteSpan[] = quotes.map((q) => ({ text: q.text, ...span(q.start, q.end), ...(quoteSpeaker ?? {}) }));
 
-  const dates = findDates(sentence.text, ingested.article.reference);
-  const numbers = findNumbers(sentence.text, dates);
   const cue = (c: RawCue): Cue => ({ text: c.text, ...span(c.start, c.end), inQuote: insideQuotes(quotes, c.start) });
-  const hedges = foreign ? [] : findHedges(sentence.text).map(cue);
-  const negations = foreign ? [] : findNegations(sentence.text).map(cue);
+  const hedges = item.hedges.map(cue);
+  const negations = item.negations.map(cue);
 
   const statement: Statement = {
     id: sentence.id,
@@ -162,18 +202,17 @@ function anyOutsideQuotes(cues: readonly Cue[]): boolean {
 }
 
 /** Lower-cased words capitalised somewhere other than at the start of a sentence. */
-function capitalisedMidSentence(sentences: readonly Sentence[], tokensOf: readonly Token[][]): Set<string> {
+function capitalisedMidSentence(working: readonly Working[]): Set<string> {
   const names = new Set<string>();
-  sentences.forEach((sentence, i) => {
-    if (sentence.kind === 'headline') return;
-    const tokens = tokensOf[i]!;
+  for (const { sentence, tokens } of working) {
+    if (sentence.kind === 'headline') continue;
     tokens.forEach((token, k) => {
       if (k === 0 || !token.capitalized) return;
       const gap = sentence.text.slice(tokens[k - 1]!.end, token.start);
       if (/[.!?:]["”’]?\s*["“‘]?\s*$/.test(gap) || /["“‘]\s*$/.test(gap)) return;
       names.add(token.norm);
     });
-  });
+  }
   return names;
 }
 
