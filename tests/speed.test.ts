@@ -9,7 +9,7 @@ import { cheapFeatures, FEATURE_NAMES } from '../src/align/features.js';
 import { couldAlign } from '../src/align/filter.js';
 import { DEFAULT_MODEL } from '../src/align/model.js';
 import { corpusIdf, cosine, profileStatement, weightedVector, type Idf, type StatementProfile } from '../src/align/profile.js';
-import { relateProfiles } from '../src/align/relate.js';
+import { relateProfiles, scoreFeatureValues, scoreFeatures } from '../src/align/relate.js';
 import { PairSpace } from '../src/align/space.js';
 import { resolveEntities } from '../src/extract/resolve.js';
 import { countWords, ENGLISH_FUNCTION_WORDS } from '../src/ingest/language.js';
@@ -272,6 +272,27 @@ describe('the bound filter', () => {
     const index = new Map(mrpc.map((p, i) => [p.statement.articleId, i]));
     const pairs = lines.flatMap((_, i) => (index.has(`p${i}a`) && index.has(`p${i}b`) ? [[index.get(`p${i}a`)!, index.get(`p${i}b`)!] as [number, number]] : []));
     expect(check(mrpc, pairs).aligned).toBeGreaterThan(150);
+  });
+});
+
+describe('scoring feature values by index', () => {
+  it("gives each model's score of the named features to the bit, and relations keep every feature by name, rounded", () => {
+    const profiles = profilesOf(seedArticles);
+    let pairs = 0;
+    for (let a = 0; a < profiles.length; a++) {
+      for (let b = a + 1; b < profiles.length; b++) {
+        if (profiles[a]!.statement.articleId === profiles[b]!.statement.articleId) continue;
+        const { features } = relateProfiles(profiles[a]!, profiles[b]!, corpusIdf(profiles));
+        expect(Object.keys(features)).toEqual([...FEATURE_NAMES]);
+        for (const value of Object.values(features)) expect(Math.round(value * 1e4) / 1e4).toBe(value);
+        const values = Float64Array.from(FEATURE_NAMES, (name) => features[name]!);
+        for (const model of [DEFAULT_MODEL.paraphrase, DEFAULT_MODEL.sameFact, { bias: 0.5, weights: { cosine: 2, notAFeature: 3 }, means: { cosine: 0.1 }, scales: { cosine: 0 }, threshold: 0.5 }]) {
+          expect(scoreFeatureValues(values, model)).toBe(scoreFeatures(features, model));
+        }
+        pairs++;
+      }
+    }
+    expect(pairs).toBeGreaterThan(1000);
   });
 });
 

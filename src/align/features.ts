@@ -130,10 +130,10 @@ export function trigramSimilarity(a: EncodedProfile, b: EncodedProfile): number 
 }
 
 /**
- * All features of a pair, by name in `FEATURE_NAMES` order. `cheap`, when the caller has them
- * already (alignment computes them first to filter pairs), is not computed again.
+ * All features of a pair, indexed by `FEATURE_INDEX`: a copy of `cheap` (from `cheapFeatures`;
+ * alignment computes them first to filter pairs) with the costly features and trigrams filled in.
  */
-export function pairFeatures(a: StatementProfile, b: StatementProfile, space: PairSpace, comparison: PairComparison, cheap: Float64Array = cheapFeatures(a, b, space)): Record<FeatureName, number> {
+export function pairFeatureValues(a: StatementProfile, b: StatementProfile, space: PairSpace, comparison: PairComparison, cheap: Float64Array): Float64Array {
   const values = cheap.slice();
   const ta = a.normalised;
   const tb = b.normalised;
@@ -147,7 +147,5 @@ export function pairFeatures(a: StatementProfile, b: StatementProfile, space: Pa
   values[NUMBERS] = comparison.signals.numbers;
   values[ENTITY_SWAP] = comparison.signals.entitySwap;
   values[QUOTE] = comparison.signals.quote;
-  const features = {} as Record<FeatureName, number>;
-  FEATURE_NAMES.forEach((name, i) => (features[name] = values[i]!));
-  return features;
+  return values;
 }

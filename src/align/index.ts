@@ -5,7 +5,7 @@ import { cheapFeatures, FEATURE_NAMES } from './features.js';
 import { couldAlign } from './filter.js';
 import type { RelationModel } from './model.js';
 import { cosineOf, type Idf, type StatementProfile } from './profile.js';
-import { relateProfiles } from './relate.js';
+import { pairRelation, type PairRelation } from './relate.js';
 import { PairSpace, type TermVector } from './space.js';
 
 export interface AlignOptions {
@@ -88,7 +88,7 @@ export function alignStatements(profiles: readonly StatementProfile[], idf: Idf,
     { minSharedWeight: 4, minCosine: MIN_ALIGNMENT_COSINE, pairable: Uint8Array.from(profiles, (p) => Number(p.words.length >= MIN_ALIGNED_WORDS)) },
     { minSharedWeight: 2.5, withinArticles: true, maxPartners: profiles.length <= TOPIC_EXHAUSTIVE_UP_TO ? Infinity : TOPIC_PARTNERS, rankBy },
   ]) as [Array<[number, number]>, Array<[number, number]>];
-  const scored: Array<{ a: number; b: number; relation: StatementRelation }> = [];
+  const scored: Array<{ a: number; b: number; relation: PairRelation }> = [];
   const cheap = new Float64Array(FEATURE_NAMES.length);
   for (let i = 0; i < alignmentCandidates.length; i++) {
     const [a, b] = alignmentCandidates[i]!;
@@ -96,7 +96,7 @@ export function alignStatements(profiles: readonly StatementProfile[], idf: Idf,
     const pb = profiles[b]!;
     cheapFeatures(pa, pb, space, cheap);
     if (!couldAlign(space.encode(pa), space.encode(pb), cheap, options.model)) continue;
-    const relation = relateProfiles(pa, pb, idf, options.model, { space, cheap });
+    const relation = pairRelation(pa, pb, idf, options.model, { space, cheap });
     if (SAME_FACT.has(relation.relation)) scored.push({ a, b, relation });
   }
   const alignments: Alignment[] = scored.map(({ a, b, relation }, i) => ({

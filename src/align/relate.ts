@@ -1,6 +1,6 @@
 import { comparePair } from '../compare/pairwise.js';
 import type { StatementRelation } from '../types.js';
-import { cheapFeatures, COVERAGE_MIN_INDEX, pairFeatures } from './features.js';
+import { cheapFeatures, COVERAGE_MIN_INDEX, FEATURE_INDEX, FEATURE_NAMES, pairFeatureValues, type FeatureName } from './features.js';
 import { DEFAULT_MODEL, type LogisticModel, type RelationModel } from './model.js';
 import type { Idf, StatementProfile } from './profile.js';
 import { PairSpace } from './space.js';
@@ -10,6 +10,39 @@ export function scoreFeatures(features: Readonly<Record<string, number>>, model:
   for (const [name, weight] of Object.entries(model.weights)) {
     logit += (weight * ((features[name] ?? 0) - (model.means?.[name] ?? 0))) / (model.scales?.[name] || 1);
   }
+  return 1 / (1 + Math.exp(-logit));
+}
+
+/** A model's terms as arrays in the order of its weights, each feature by its place in `FEATURE_NAMES` (-1: no feature, value 0). */
+interface IndexedModel {
+  index: Int32Array;
+  weight: Float64Array;
+  mean: Float64Array;
+  scale: Float64Array;
+}
+
+const indexed = new WeakMap<LogisticModel, IndexedModel>();
+
+function indexModel(model: LogisticModel): IndexedModel {
+  let result = indexed.get(model);
+  if (!result) {
+    const names = Object.keys(model.weights);
+    result = {
+      index: Int32Array.from(names, (name) => ((FEATURE_NAMES as readonly string[]).includes(name) ? FEATURE_INDEX[name as FeatureName] : -1)),
+      weight: Float64Array.from(names, (name) => model.weights[name]!),
+      mean: Float64Array.from(names, (name) => model.means?.[name] ?? 0),
+      scale: Float64Array.from(names, (name) => model.scales?.[name] || 1),
+    };
+    indexed.set(model, result);
+  }
+  return result;
+}
+
+/** `scoreFeatures` of feature values indexed by `FEATURE_INDEX`: the same terms summed in the same order, so the same score to the bit. */
+export function scoreFeatureValues(values: Float64Array, model: LogisticModel): number {
+  const { index, weight, mean, scale } = indexModel(model);
+  let logit = model.bias;
+  for (let k = 0; k < index.length; k++) logit += (weight[k]! * ((index[k]! >= 0 ? values[index[k]!]! : 0) - mean[k]!)) / scale[k]!;
   return 1 / (1 + Math.exp(-logit));
 }
 
@@ -25,6 +58,9 @@ const NEAR_IDENTICAL = 0.8;
 export const closeEnough = (cheap: Float64Array) => cheap[COVERAGE_MIN_INDEX]! >= STANCE_OVERLAP;
 
 const round = (x: number) => Math.round(x * 1e4) / 1e4;
+
+/** A relation with its feature values as `pairFeatureValues` gives them, unrounded (alignment keeps no features). */
+export type PairRelation = Omit<StatementRelation, 'features'> & { values: Float64Array };
 
 /**
  * How two statements relate. When the paraphrase model says they say the same thing: `equivalent`;
@@ -42,20 +78,29 @@ export function relateProfiles(
   /** The comparison's space (its idf must be `idf`) and the pair's cheap features, when the caller has them. */
   prepared?: { space: PairSpace; cheap: Float64Array },
 ): StatementRelation {
+  const { values, ...relation } = pairRelation(a, b, idf, model, prepared);
+  const features: Record<string, number> = {};
+  for (let i = 0; i < FEATURE_NAMES.length; i++) features[FEATURE_NAMES[i]!] = round(values[i]!);
+  return { ...relation, features };
+}
+
+/** `relateProfiles` with the feature values as an array, not rounded into a record: what alignment needs of each of its thousands of pairs. */
+export function pairRelation(a: StatementProfile, b: StatementProfile, idf: Idf, model: RelationModel = DEFAULT_MODEL, prepared?: { space: PairSpace; cheap: Float64Array }): PairRelation {
   const space = prepared?.space ?? new PairSpace(idf);
   const cheap = prepared?.cheap ?? cheapFeatures(a, b, space);
   const close = closeEnough(cheap);
   const comparison = comparePair(a.statement, b.statement, { close });
-  const features: Record<string, number> = pairFeatures(a, b, space, comparison, cheap);
-  const paraphrase = scoreFeatures(features, model.paraphrase);
-  const sameFact = scoreFeatures(features, model.sameFact);
+  const values = pairFeatureValues(a, b, space, comparison, cheap);
+  const paraphrase = scoreFeatureValues(values, model.paraphrase);
+  const sameFact = scoreFeatureValues(values, model.sameFact);
   const conflict = comparison.divergences.some((d) => d.aspect === 'number' || d.aspect === 'date' || d.aspect === 'polarity');
   let relation: StatementRelation['relation'];
   if (paraphrase >= model.paraphrase.threshold) {
-    relation = conflict && features.jaccard! >= NEAR_IDENTICAL ? 'contradicts' : comparison.refinements.length ? 'elaborates' : 'equivalent';
+    relation = conflict && values[JACCARD]! >= NEAR_IDENTICAL ? 'contradicts' : comparison.refinements.length ? 'elaborates' : 'equivalent';
   }
   else if (sameFact >= model.sameFact.threshold) relation = conflict || comparison.divergences.some((d) => d.aspect === 'entity') ? 'contradicts' : 'elaborates';
   else relation = sameFact >= model.related ? 'related' : 'unrelated';
-  const rounded = Object.fromEntries(Object.entries(features).map(([k, v]) => [k, round(v)]));
-  return { relation, score: round(Math.max(paraphrase, sameFact)), divergences: comparison.divergences, refinements: comparison.refinements, agreements: comparison.agreements, features: rounded };
+  return { relation, score: round(Math.max(paraphrase, sameFact)), divergences: comparison.divergences, refinements: comparison.refinements, agreements: comparison.agreements, values };
 }
+
+const JACCARD = FEATURE_INDEX.jaccard;
