@@ -1,6 +1,6 @@
-import { COSTLY_FEATURES, FEATURE_INDEX, FEATURE_NAMES, trigramSimilarity, type FeatureName } from './features.js';
+import { COSTLY_FEATURES, FEATURE_INDEX, FEATURE_NAMES, trigramSimilarity } from './features.js';
 import type { LogisticModel, RelationModel } from './model.js';
-import { closeEnough } from './relate.js';
+import { closeEnough, indexModel } from './relate.js';
 import { charactersOf, overlapSorted, trigramsOf, type EncodedProfile } from './space.js';
 
 /**
@@ -107,16 +107,20 @@ function compile(model: LogisticModel): CompiledModel {
   let result = compiled.get(model);
   if (!result) {
     // Each term as slope and offset; a name that is no feature has the value 0, a constant.
-    const terms = Object.entries(model.weights).map(([name, weight]) => {
-      const slope = weight / (model.scales?.[name] || 1);
-      return { index: (FEATURE_NAMES as readonly string[]).includes(name) ? FEATURE_INDEX[name as FeatureName] : -1, slope, offset: -slope * (model.means?.[name] ?? 0) };
-    });
-    const features = terms.filter((t) => t.index >= 0);
+    const { index, weight, mean, scale } = indexModel(model);
+    const slope = weight.map((w, k) => w / scale[k]!);
+    const offset = slope.map((a, k) => -a * mean[k]!);
+    const features: number[] = [];
+    let bias = model.bias;
+    for (let k = 0; k < index.length; k++) {
+      if (index[k]! >= 0) features.push(k);
+      else bias += offset[k]!;
+    }
     result = {
-      bias: terms.filter((t) => t.index < 0).reduce((sum, t) => sum + t.offset, model.bias),
-      index: Int32Array.from(features, (t) => t.index),
-      slope: Float64Array.from(features, (t) => t.slope),
-      offset: Float64Array.from(features, (t) => t.offset),
+      bias,
+      index: Int32Array.from(features, (k) => index[k]!),
+      slope: Float64Array.from(features, (k) => slope[k]!),
+      offset: Float64Array.from(features, (k) => offset[k]!),
       threshold: model.threshold,
     };
     compiled.set(model, result);

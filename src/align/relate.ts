@@ -14,7 +14,7 @@ export function scoreFeatures(features: Readonly<Record<string, number>>, model:
 }
 
 /** A model's terms as arrays in the order of its weights, each feature by its place in `FEATURE_NAMES` (-1: no feature, value 0). */
-interface IndexedModel {
+export interface IndexedModel {
   index: Int32Array;
   weight: Float64Array;
   mean: Float64Array;
@@ -23,7 +23,8 @@ interface IndexedModel {
 
 const indexed = new WeakMap<LogisticModel, IndexedModel>();
 
-function indexModel(model: LogisticModel): IndexedModel {
+/** `model` as an `IndexedModel`, made once per model. */
+export function indexModel(model: LogisticModel): IndexedModel {
   let result = indexed.get(model);
   if (!result) {
     const names = Object.keys(model.weights);
