@@ -10,7 +10,7 @@ import { couldAlign } from '../src/align/filter.js';
 import { DEFAULT_MODEL } from '../src/align/model.js';
 import { corpusIdf, cosine, profileStatement, weightedVector, type Idf, type StatementProfile } from '../src/align/profile.js';
 import { relateProfiles, scoreFeatureValues, scoreFeatures } from '../src/align/relate.js';
-import { PairSpace } from '../src/align/space.js';
+import { overlapSorted, PairSpace } from '../src/align/space.js';
 import { resolveEntities } from '../src/extract/resolve.js';
 import { countWords, ENGLISH_FUNCTION_WORDS } from '../src/ingest/language.js';
 import { forgetReadArticles, readArticle, readArticles } from '../src/read.js';
@@ -293,6 +293,40 @@ describe('scoring feature values by index', () => {
       }
     }
     expect(pairs).toBeGreaterThan(1000);
+  });
+});
+
+describe('character trigrams as numbers of the comparison space', () => {
+  /** As they were: the distinct three-character strings of the text without its spaces. */
+  const trigramStrings = (text: string) => {
+    const squeezed = text.replace(/ /g, '');
+    const grams = new Set<string>();
+    for (let i = 2; i < squeezed.length; i++) grams.add(squeezed.slice(i - 2, i + 1));
+    return grams;
+  };
+
+  it('number each distinct trigram once, ASCII or not, so that sizes and overlaps are those of the strings', () => {
+    const space = new PairSpace(() => 1);
+    // Letters and digits as normalised text has them: ASCII, accented Latin, Hangul, CJK, and a
+    // trigram whose first unit only is beyond ASCII, or whose last only.
+    const pieces = ['a', 'b', 'z', '0', '9', ' ', 'é', 'ß', 'ж', '한', '국', '中', 'ab', 'éa', 'aé', 'naïve', 'kim jong un'];
+    const texts: string[] = [];
+    for (let k = 0; k < 400; k++) {
+      let text = '';
+      const length = Math.floor(random() * 12);
+      for (let i = 0; i < length; i++) text += pieces[Math.floor(random() * pieces.length)];
+      texts.push(text.replace(/ +/g, ' ').trim());
+    }
+    const numbers = texts.map((text) => space.trigramIds(text));
+    const strings = texts.map(trigramStrings);
+    for (let a = 0; a < texts.length; a++) {
+      expect(numbers[a]!.length, JSON.stringify(texts[a])).toBe(strings[a]!.size);
+      for (let i = 1; i < numbers[a]!.length; i++) expect(numbers[a]![i]!).toBeGreaterThan(numbers[a]![i - 1]!);
+      for (let b = a + 1; b < texts.length; b++) {
+        const shared = [...strings[a]!].filter((gram) => strings[b]!.has(gram)).length;
+        expect(overlapSorted(numbers[a]!, numbers[b]!), `${JSON.stringify(texts[a])} ${JSON.stringify(texts[b])}`).toBe(shared);
+      }
+    }
   });
 });
 

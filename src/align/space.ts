@@ -63,7 +63,7 @@ export interface EncodedProfile {
   hasDates: boolean;
   hasQuotes: boolean;
   /** Filled on first use by `trigramsOf` and `charactersOf`: few pairs get that far. */
-  trigrams?: Float64Array;
+  trigrams?: Int32Array;
   characters?: { codes: Int32Array; counts: Int32Array };
 }
 
@@ -75,9 +75,9 @@ function numberArray(values: ReadonlySet<number>): Float64Array {
   return array;
 }
 
-/** Character trigrams of the statement's normalised text, sorted and unique. */
-export function trigramsOf(encoded: EncodedProfile): Float64Array {
-  return (encoded.trigrams ??= trigrams(encoded.normalised));
+/** Character trigrams of the statement's normalised text, as ids of its space, sorted and unique. */
+export function trigramsOf(encoded: EncodedProfile): Int32Array {
+  return (encoded.trigrams ??= encoded.space.trigramIds(encoded.normalised));
 }
 
 /** The distinct character codes of the statement's normalised text, sorted, and how often each occurs. */
@@ -90,6 +90,9 @@ export function charactersOf(encoded: EncodedProfile): { codes: Int32Array; coun
 }
 
 const BIGRAM_SHIFT = 2 ** 26;
+const SPACE = 0x20;
+/** The first number of a trigram with a unit beyond ASCII: three ASCII units take 21 bits. */
+const WIDE_TRIGRAMS = 2 ** 21;
 
 /** `text`'s id in `vocabulary`, the next free one if it has none yet. */
 function idIn(vocabulary: Map<string, number>, text: string): number {
@@ -115,6 +118,8 @@ export class PairSpace {
   private readonly texts: string[] = [];
   /** Entity ids apart from words: an entity "trump" is not the stem "trump". */
   private readonly entityVocabulary = new Map<string, number>();
+  /** Character trigrams with a unit beyond ASCII, apart from words too (see `trigramIds`). */
+  private readonly wideTrigrams = new Map<string, number>();
   /**
    * The idf of each vocabulary entry a term vector or an encoding has asked for, NaN for the
    * others: a typed array grown with the vocabulary. (A plain array, written at scattered ids,
@@ -298,6 +303,30 @@ export class PairSpace {
     return encoded;
   }
 
+  /**
+   * Character trigrams of a normalised text with its spaces removed, sorted and unique, as
+   * numbers of this space: three ASCII units packed in 21 bits, any other trigram an id of the
+   * space's own from 2^21 up, so that two trigrams get the same number only when they are the
+   * same three UTF-16 units. Only sizes and overlaps are read, and those are the sets' own. In 32
+   * bits rather than 48, they sort in half the time (the sort was most of a statement's trigrams).
+   */
+  trigramIds(normalised: string): Int32Array {
+    let units = 0;
+    for (let i = 0; i < normalised.length; i++) if (normalised.charCodeAt(i) !== SPACE) units++;
+    const grams = new Int32Array(Math.max(0, units - 2));
+    let first = -1;
+    let second = -1;
+    let k = 0;
+    for (let i = 0; i < normalised.length; i++) {
+      const third = normalised.charCodeAt(i);
+      if (third === SPACE) continue;
+      if (first >= 0) grams[k++] = (first | second | third) < 0x80 ? (first << 14) | (second << 7) | third : WIDE_TRIGRAMS + idIn(this.wideTrigrams, String.fromCharCode(first, second, third));
+      first = second;
+      second = third;
+    }
+    return uniqueSorted(grams, true);
+  }
+
   /** A new mark for the scratch arrays, which grow to the vocabulary's and WordNet's sizes. */
   private nextEpoch(): number {
     // Grown arrays start at 0, below every mark handed out, so marks need no reset.
@@ -437,18 +466,6 @@ function flatSenses(wordSenses: readonly Int32Array[], here: Int32Array | undefi
     }
   }
   return { senses, senseStarts };
-}
-
-/**
- * Character trigrams of the normalised text with its spaces removed, each three UTF-16 units
- * packed in one number (one to one, so sizes and overlaps are those of the three-character
- * strings), sorted and unique.
- */
-function trigrams(normalised: string): Float64Array {
-  const squeezed = normalised.replace(/ /g, '');
-  const grams = new Float64Array(Math.max(0, squeezed.length - 2));
-  for (let i = 2; i < squeezed.length; i++) grams[i - 2] = squeezed.charCodeAt(i - 2) * 4294967296 + squeezed.charCodeAt(i - 1) * 65536 + squeezed.charCodeAt(i);
-  return uniqueSorted(grams, true);
 }
 
 /** The distinct character codes of a text, sorted, and how often each occurs. */
