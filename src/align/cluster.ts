@@ -30,7 +30,12 @@ export function averageLinkage(size: number, edges: ReadonlyArray<{ a: number; b
       neighbours[q]!.push(p);
     }
   };
-  for (const { a, b, weight } of edges) if (a !== b) add(a, b, weight);
+  // Plain loops over indices throughout: this runs once or twice per comparison, much of it before
+  // the engine has optimised it, and a for-of loop there makes an object per step.
+  for (let i = 0; i < edges.length; i++) {
+    const { a, b, weight } = edges[i]!;
+    if (a !== b) add(a, b, weight);
+  }
   const heap = new MergeHeap(edges.length);
   const scoreOf = (x: number, y: number) => {
     const slot = sums.slotOf(x, y);
@@ -42,7 +47,10 @@ export function averageLinkage(size: number, edges: ReadonlyArray<{ a: number; b
     const score = scoreOf(x, y);
     if (score >= threshold) heap.push(score, x, y);
   };
-  for (let x = 0; x < size; x++) for (const y of neighbours[x]!) if (y > x) offer(x, y);
+  for (let x = 0; x < size; x++) {
+    const linked = neighbours[x]!;
+    for (let k = 0; k < linked.length; k++) if (linked[k]! > x) offer(x, linked[k]!);
+  }
   while (heap.size > 0) {
     const { topScore, topX: x, topY: y } = heap;
     heap.pop();
@@ -53,17 +61,20 @@ export function averageLinkage(size: number, edges: ReadonlyArray<{ a: number; b
       continue;
     }
     const into = members[x]!;
-    for (const member of members[y]!) into.push(member);
+    const moved = members[y]!;
+    for (let k = 0; k < moved.length; k++) into.push(moved[k]!);
     members[y] = undefined;
     // y's sums move to x: with each cluster z still there, x's sum grows by y's.
     const live: number[] = [];
-    for (const z of neighbours[y]!) {
+    const linked = neighbours[y]!;
+    for (let k = 0; k < linked.length; k++) {
+      const z = linked[k]!;
       if (z === x || !members[z]) continue;
       add(x, z, sums.valueAt(sums.slotOf(y, z)));
       live.push(z);
     }
     neighbours[y] = [];
-    for (const z of live) offer(x, z);
+    for (let k = 0; k < live.length; k++) offer(x, live[k]!);
   }
   return members.filter((m): m is number[] => m !== undefined).map((m) => m.sort((a, b) => a - b)).sort((a, b) => a[0]! - b[0]!);
 }
