@@ -60,17 +60,21 @@ export function candidatePairs(profiles: readonly StatementProfile[], idf: Idf, 
   return pairs;
 }
 
+/** The options of one query of `candidatePairSets`. */
+type CandidateQuery = Omit<CandidateOptions, 'maxDocumentShare'>;
+
 /**
- * `candidatePairs` for several sets of options at once (alignment's and topics'), with one walk
+ * `candidatePairs` for one or two sets of options at once (alignment's and topics'), with one walk
  * of the index, from the statements' term vectors in `space`: each statement walks the postings
  * of its terms (in the order terms were first met, so that the shared weight of a pair is summed
  * in one fixed order whichever side sums it) and accumulates into dense arrays the shared idf
  * weight and, per query, the dot product with each statement met; then each query keeps its partners.
  */
-export function candidatePairSets(profiles: readonly StatementProfile[], space: PairSpace, maxDocumentShare: number, queries: ReadonlyArray<Omit<CandidateOptions, 'maxDocumentShare'>>): Array<Array<[number, number]>> {
+export function candidatePairSets(profiles: readonly StatementProfile[], space: PairSpace, maxDocumentShare: number, queries: readonly [CandidateQuery] | readonly [CandidateQuery, CandidateQuery]): Array<Array<[number, number]>> {
   const n = profiles.length;
   const limit = Math.max(8, Math.ceil(n * maxDocumentShare));
   const q = queries.length;
+  const second = q > 1;
   // The options with every field set, all of one shape, so that the loops below see one kind of object.
   const settings = queries.map((query) => ({
     minSharedWeight: query.minSharedWeight,
@@ -185,10 +189,12 @@ export function candidatePairSets(profiles: readonly StatementProfile[], space: 
         common.push(k);
         continue;
       }
-      // One query at a time, each walk in a small function of typed arrays only, which the
-      // engine compiles early and keeps compiled from one comparison to the next.
-      touchedCount = walkFirst(postings, from, to, s, anyWithin, articleOf, weight, weightsOf[0]![k]!, postingWeights[0]!, dots[0]!, shared, seen, touched, touchedCount);
-      for (let query = 1; query < q; query++) walkMore(postings, from, to, s, anyWithin, articleOf, weightsOf[query]![k]!, postingWeights[query]!, dots[query]!);
+      // Both queries in one walk, in a small function of typed arrays only, which the engine
+      // compiles early and keeps compiled from one comparison to the next.
+      touchedCount = walk(
+        postings, from, to, s, anyWithin, articleOf, weight, weightsOf[0]![k]!, postingWeights[0]!, dots[0]!,
+        second ? weightsOf[1]![k]! : 0, second ? postingWeights[1]! : null, second ? dots[1]! : null, shared, seen, touched, touchedCount,
+      );
     }
     for (let c = 0; c < common.length; c++) {
       const k = common[c]!;
@@ -257,12 +263,15 @@ function rankPartners(
 }
 
 /**
- * The first query's walk of one term's postings `postings[from..to)` for statement `s`: the
- * shared weight, the dot product, and the statements met for the first time.
+ * The walk of one term's postings `postings[from..to)` for statement `s`: the shared weight, the
+ * statements met for the first time, the first query's dot product and, when there is a second
+ * query (`secondDot`), its own. Each sum is added to in the order one walk per query added to it
+ * (term by term, posting by posting), so the sums are the same to the bit; one walk instead of two
+ * reads the postings once (at 400 FNC-1 bodies, 5.8 million postings a comparison).
  */
-function walkFirst(
-  postings: Int32Array, from: number, to: number, s: number, anyWithin: boolean, articleOf: Int32Array, weight: number,
-  mine: number, theirs: Float64Array, dot: Float64Array, shared: Float64Array, seen: Uint8Array, touched: Int32Array, touchedCount: number,
+function walk(
+  postings: Int32Array, from: number, to: number, s: number, anyWithin: boolean, articleOf: Int32Array, weight: number, mine: number, theirs: Float64Array, dot: Float64Array,
+  secondMine: number, secondTheirs: Float64Array | null, secondDot: Float64Array | null, shared: Float64Array, seen: Uint8Array, touched: Int32Array, touchedCount: number,
 ): number {
   for (let p = from; p < to; p++) {
     const t = postings[p]!;
@@ -273,17 +282,9 @@ function walkFirst(
     }
     shared[t]! += weight;
     dot[t]! += mine * theirs[p]!;
+    if (secondDot !== null) secondDot[t]! += secondMine * secondTheirs![p]!;
   }
   return touchedCount;
-}
-
-/** Another query's walk of the same postings: its dot product only. */
-function walkMore(postings: Int32Array, from: number, to: number, s: number, anyWithin: boolean, articleOf: Int32Array, mine: number, theirs: Float64Array, dot: Float64Array): void {
-  for (let p = from; p < to; p++) {
-    const t = postings[p]!;
-    if (t === s || (!anyWithin && articleOf[t] === articleOf[s])) continue;
-    dot[t]! += mine * theirs[p]!;
-  }
 }
 
 /**
