@@ -267,7 +267,7 @@ function rankPartners(
  * statements met for the first time, the first query's dot product and, when there is a second
  * query (`secondDot`), its own. Each sum is added to in the order one walk per query added to it
  * (term by term, posting by posting), so the sums are the same to the bit; one walk instead of two
- * reads the postings once (at 400 FNC-1 bodies, 5.8 million postings a comparison).
+ * reads the postings once (at 400 FNC-1 bodies, 5.8 million visits a comparison).
  */
 function walk(
   postings: Int32Array, from: number, to: number, s: number, anyWithin: boolean, articleOf: Int32Array, weight: number, mine: number, theirs: Float64Array, dot: Float64Array,

@@ -75,7 +75,7 @@ function numberArray(values: ReadonlySet<number>): Float64Array {
   return array;
 }
 
-/** Character trigrams of the statement's normalised text, as ids of its space, sorted and unique. */
+/** Character trigrams of the statement's normalised text, as numbers of its space (see `PairSpace.trigramIds`), sorted and unique. */
 export function trigramsOf(encoded: EncodedProfile): Int32Array {
   return (encoded.trigrams ??= encoded.space.trigramIds(encoded.normalised));
 }
