@@ -169,6 +169,10 @@ export function candidatePairSets(profiles: readonly StatementProfile[], space: 
 
   const shared = new Float64Array(n);
   const dots = queries.map(() => new Float64Array(n));
+  // The second query's arrays, when there is one, for the walk.
+  const secondWeights = second ? weightsOf[1]! : null;
+  const secondPostingWeights = second ? postingWeights[1]! : null;
+  const secondDots = second ? dots[1]! : null;
   const seen = new Uint8Array(n);
   const touched = new Int32Array(n);
   let touchedCount = 0;
@@ -193,7 +197,7 @@ export function candidatePairSets(profiles: readonly StatementProfile[], space: 
       // compiles early and keeps compiled from one comparison to the next.
       touchedCount = walk(
         postings, from, to, s, anyWithin, articleOf, weight, weightsOf[0]![k]!, postingWeights[0]!, dots[0]!,
-        second ? weightsOf[1]![k]! : 0, second ? postingWeights[1]! : null, second ? dots[1]! : null, shared, seen, touched, touchedCount,
+        secondWeights ? secondWeights[k]! : 0, secondPostingWeights, secondDots, shared, seen, touched, touchedCount,
       );
     }
     for (let c = 0; c < common.length; c++) {
