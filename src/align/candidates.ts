@@ -74,7 +74,6 @@ export function candidatePairSets(profiles: readonly StatementProfile[], space: 
   const n = profiles.length;
   const limit = Math.max(8, Math.ceil(n * maxDocumentShare));
   const q = queries.length;
-  const second = q > 1;
   // The options with every field set, all of one shape, so that the loops below see one kind of object.
   const settings = queries.map((query) => ({
     minSharedWeight: query.minSharedWeight,
@@ -164,72 +163,41 @@ export function candidatePairSets(profiles: readonly StatementProfile[], space: 
       for (let query = 0; query < q; query++) postingWeights[query]![at] = weightsOf[query]![k]!;
     }
   }
-  const articleOf = articleNumbers(profiles);
-  const anyWithin = settings.some((query) => query.withinArticles);
-
-  const shared = new Float64Array(n);
-  const dots = queries.map(() => new Float64Array(n));
-  // The second query's arrays, when there is one, for the walk.
-  const secondWeights = second ? weightsOf[1]! : null;
-  const secondPostingWeights = second ? postingWeights[1]! : null;
-  const secondDots = second ? dots[1]! : null;
-  const seen = new Uint8Array(n);
-  const touched = new Int32Array(n);
-  let touchedCount = 0;
-  // Pair keys (lower * n + higher) each query keeps, with repeats (a pair kept by both sides).
-  const kept = queries.map((): number[] => []);
-  const ranked = new Int32Array(n);
-  const score = new Float64Array(n);
-  const common: number[] = [];
-  for (let s = 0; s < n; s++) {
-    common.length = 0;
-    for (let k = termStarts[s]!; k < termStarts[s + 1]!; k++) {
-      const id = termsOf[k]!;
-      const weight = idfOf[id]!;
-      if (!weight) continue;
-      const from = starts[id]!;
-      const to = starts[id + 1]!;
-      if (to - from > MAX_WALKED) {
-        common.push(k);
-        continue;
-      }
-      // Both queries in one walk, in a small function of typed arrays only, which the engine
-      // compiles early and keeps compiled from one comparison to the next.
-      touchedCount = walk(
-        postings, from, to, s, anyWithin, articleOf, weight, weightsOf[0]![k]!, postingWeights[0]!, dots[0]!,
-        secondWeights ? secondWeights[k]! : 0, secondPostingWeights, secondDots, shared, seen, touched, touchedCount,
-      );
-    }
-    for (let c = 0; c < common.length; c++) {
-      const k = common[c]!;
-      const id = termsOf[k]!;
-      for (let i = 0; i < touchedCount; i++) {
-        const t = touched[i]!;
-        const at = indexOfSorted(termsOf, termStarts[t]!, termStarts[t + 1]!, id);
-        if (at < 0) continue;
-        shared[t]! += idfOf[id]!;
-        for (let query = 0; query < q; query++) dots[query]![t]! += weightsOf[query]![k]! * weightsOf[query]![at]!;
-      }
-    }
-    for (let query = 0; query < q; query++) {
-      const { minSharedWeight, withinArticles, minCosine, maxPartners, pairable } = settings[query]!;
-      if (pairable && !pairable[s]) continue;
-      const count = rankPartners(s, touched, touchedCount, shared, articleOf, pairable, minSharedWeight, withinArticles, minCosine, maxPartners, dots[query]!, norms[query]!, unindexedNorms[query]!, ranked, score);
-      const keep = kept[query]!;
-      for (let i = 0; i < count; i++) {
-        const t = ranked[i]!;
-        keep.push(s < t ? s * n + t : t * n + s);
-      }
-    }
-    for (let i = 0; i < touchedCount; i++) {
-      const t = touched[i]!;
-      shared[t] = 0;
-      seen[t] = 0;
-      for (let query = 0; query < q; query++) dots[query]![t] = 0;
-    }
-    touchedCount = 0;
-  }
-  return kept.map((keys) => {
+  // Each query's arrays and settings in one object of one shape, and the shared ones in another:
+  // the search from each statement reads them there (see `searchFrom`).
+  const searches: QuerySearch[] = settings.map((query, i) => ({
+    minSharedWeight: query.minSharedWeight,
+    withinArticles: query.withinArticles,
+    minCosine: query.minCosine,
+    maxPartners: query.maxPartners,
+    pairable: query.pairable,
+    weights: weightsOf[i]!,
+    postingWeights: postingWeights[i]!,
+    dots: new Float64Array(n),
+    norms: norms[i]!,
+    unindexedNorms: unindexedNorms[i]!,
+    kept: [],
+  }));
+  const index: PostingIndex = {
+    n,
+    termsOf,
+    termStarts,
+    idfOf: Float64Array.from(idfOf),
+    postings,
+    starts,
+    articleOf: articleNumbers(profiles),
+    anyWithin: settings.some((query) => query.withinArticles),
+    first: searches[0]!,
+    second: searches[1] ?? null,
+    shared: new Float64Array(n),
+    seen: new Uint8Array(n),
+    touched: new Int32Array(n),
+    ranked: new Int32Array(n),
+    score: new Float64Array(n),
+    common: [],
+  };
+  for (let s = 0; s < n; s++) searchFrom(s, index);
+  return searches.map(({ kept: keys }) => {
     const sorted = new Float64Array(keys.length);
     for (let i = 0; i < keys.length; i++) sorted[i] = keys[i]!;
     sorted.sort();
@@ -237,6 +205,113 @@ export function candidatePairSets(profiles: readonly StatementProfile[], space: 
     for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) pairs.push([Math.floor(sorted[i]! / n), sorted[i]! % n]);
     return pairs;
   });
+}
+
+/** One query of a candidate search: its settings, its weights as the index holds them, its dot products and the pair keys it keeps. */
+interface QuerySearch {
+  minSharedWeight: number;
+  withinArticles: boolean;
+  minCosine: number;
+  maxPartners: number;
+  pairable: Uint8Array | null;
+  /** Per statement's sorted terms, and per posting, the weight this query ranks by. */
+  weights: Float64Array;
+  postingWeights: Float64Array;
+  /** Per statement met, the dot product with the statement searched from (0 for the others). */
+  dots: Float64Array;
+  norms: Float64Array;
+  /** Per statement, the norm of its weights over the terms too common to be indexed. */
+  unindexedNorms: Float64Array;
+  /** Pair keys (lower * n + higher), with repeats (a pair kept by both sides). */
+  kept: number[];
+}
+
+/** The index of a candidate search and its scratch arrays, which each search from a statement leaves cleared. */
+interface PostingIndex {
+  n: number;
+  /** Statement s's term ids are `termsOf[termStarts[s]..termStarts[s + 1])`, sorted. */
+  termsOf: Int32Array;
+  termStarts: Int32Array;
+  /** Per term id, its idf, 0 for the terms that suggest no pair. */
+  idfOf: Float64Array;
+  /** Term `id`'s statements are `postings[starts[id]..starts[id + 1])`, in statement order. */
+  postings: Int32Array;
+  starts: Int32Array;
+  articleOf: Int32Array;
+  anyWithin: boolean;
+  first: QuerySearch;
+  second: QuerySearch | null;
+  shared: Float64Array;
+  seen: Uint8Array;
+  touched: Int32Array;
+  ranked: Int32Array;
+  score: Float64Array;
+  /** Places in `termsOf` of the statement's terms too common to walk. */
+  common: number[];
+}
+
+/**
+ * The search from statement `s`: walks the postings of its terms, adds the terms too common to
+ * walk to the statements met, and appends to each query's `kept` the partners it keeps. A
+ * function per statement, not the body of a loop over them: called thousands of times a
+ * comparison, the engine compiles it once with the types of every step, where the one loop,
+ * compiled while it ran, was dropped at each step it had not yet seen (two or three times a call).
+ */
+function searchFrom(s: number, index: PostingIndex): void {
+  const { termsOf, termStarts, idfOf, postings, starts, articleOf, anyWithin, first, second, shared, seen, touched, common } = index;
+  const secondWeights = second ? second.weights : null;
+  const secondPostingWeights = second ? second.postingWeights : null;
+  const secondDots = second ? second.dots : null;
+  let touchedCount = 0;
+  common.length = 0;
+  for (let k = termStarts[s]!; k < termStarts[s + 1]!; k++) {
+    const id = termsOf[k]!;
+    const weight = idfOf[id]!;
+    if (!weight) continue;
+    const from = starts[id]!;
+    const to = starts[id + 1]!;
+    if (to - from > MAX_WALKED) {
+      common.push(k);
+      continue;
+    }
+    touchedCount = walk(
+      postings, from, to, s, anyWithin, articleOf, weight, first.weights[k]!, first.postingWeights, first.dots,
+      secondWeights ? secondWeights[k]! : 0, secondPostingWeights, secondDots, shared, seen, touched, touchedCount,
+    );
+  }
+  for (let c = 0; c < common.length; c++) {
+    const k = common[c]!;
+    const id = termsOf[k]!;
+    for (let i = 0; i < touchedCount; i++) {
+      const t = touched[i]!;
+      const at = indexOfSorted(termsOf, termStarts[t]!, termStarts[t + 1]!, id);
+      if (at < 0) continue;
+      shared[t]! += idfOf[id]!;
+      first.dots[t]! += first.weights[k]! * first.weights[at]!;
+      if (second) second.dots[t]! += second.weights[k]! * second.weights[at]!;
+    }
+  }
+  keepPartners(s, index, first, touchedCount);
+  if (second) keepPartners(s, index, second, touchedCount);
+  for (let i = 0; i < touchedCount; i++) {
+    const t = touched[i]!;
+    shared[t] = 0;
+    seen[t] = 0;
+    first.dots[t] = 0;
+    if (secondDots) secondDots[t] = 0;
+  }
+}
+
+/** Appends to the query's `kept` the partners statement `s` keeps among the `touchedCount` statements met. */
+function keepPartners(s: number, index: PostingIndex, query: QuerySearch, touchedCount: number): void {
+  const { pairable, kept } = query;
+  if (pairable && !pairable[s]) return;
+  const { n, touched, ranked } = index;
+  const count = rankPartners(s, touched, touchedCount, index.shared, index.articleOf, pairable, query.minSharedWeight, query.withinArticles, query.minCosine, query.maxPartners, query.dots, query.norms, query.unindexedNorms, ranked, index.score);
+  for (let i = 0; i < count; i++) {
+    const t = ranked[i]!;
+    kept.push(s < t ? s * n + t : t * n + s);
+  }
 }
 
 /**
@@ -292,42 +367,37 @@ function walk(
 }
 
 /**
- * Moves the `k` best of `items[0..count)` to the front, in no particular order (quickselect):
- * the higher `score`, then the lower index, is better. Linear on average, where sorting all the
- * partners of every statement was not.
+ * Moves the `k` best of `items[0..count)` to the front, in no particular order: the higher
+ * `score`, then the lower index, is better. The front is kept as a heap of the best so far with
+ * the worst of them on top, so each other item costs one comparison with it, and few are better
+ * (one pass, where partitioning in place, as quickselect does, read and swapped each item several times).
  */
 function selectBest(items: Int32Array, count: number, k: number, score: Float64Array): void {
-  let low = 0;
-  let high = count - 1;
-  while (low < high) {
-    const pivot = items[(low + high) >> 1]!;
-    const pivotScore = score[pivot]!;
-    let i = low;
-    let j = high;
-    while (i <= j) {
-      // Comparisons written out: better = higher score, then lower index.
-      for (;;) {
-        const x = items[i]!;
-        const sx = score[x]!;
-        if (sx > pivotScore || (sx === pivotScore && x < pivot)) i++;
-        else break;
-      }
-      for (;;) {
-        const y = items[j]!;
-        const sy = score[y]!;
-        if (pivotScore > sy || (pivotScore === sy && pivot < y)) j--;
-        else break;
-      }
-      if (i <= j) {
-        const swap = items[i]!;
-        items[i++] = items[j]!;
-        items[j--] = swap;
-      }
+  for (let i = (k >> 1) - 1; i >= 0; i--) siftDown(items, i, k, score);
+  for (let i = k; i < count; i++) {
+    const x = items[i]!;
+    if (worse(items[0]!, x, score)) {
+      items[0] = x;
+      siftDown(items, 0, k, score);
     }
-    if (k - 1 <= j) high = j;
-    else if (k - 1 >= i) low = i;
-    else return;
   }
+}
+
+/** Whether statement `x` ranks below `y`: a lower score, or the same and a higher index. */
+const worse = (x: number, y: number, score: Float64Array) => score[x]! < score[y]! || (score[x] === score[y] && x > y);
+
+/** Restores the heap `items[0..size)` (each item worse than those below it) from place `at` down. */
+function siftDown(items: Int32Array, at: number, size: number, score: Float64Array): void {
+  const x = items[at]!;
+  for (;;) {
+    let child = 2 * at + 1;
+    if (child >= size) break;
+    if (child + 1 < size && worse(items[child + 1]!, items[child]!, score)) child++;
+    if (!worse(items[child]!, x, score)) break;
+    items[at] = items[child]!;
+    at = child;
+  }
+  items[at] = x;
 }
 
 /** Where `value` is in `sorted[from..to)`, or -1. */
