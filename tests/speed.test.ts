@@ -14,7 +14,10 @@ import { overlapSorted, PairSpace } from '../src/align/space.js';
 import { resolveEntities } from '../src/extract/resolve.js';
 import { countWords, ENGLISH_FUNCTION_WORDS } from '../src/ingest/language.js';
 import { forgetReadArticles, readArticle, readArticles } from '../src/read.js';
-import type { ArticleInput } from '../src/types.js';
+import { compareArticles } from '../src/index.js';
+import { describeTopic } from '../src/report/topics.js';
+import { tokenize } from '../src/text/tokens.js';
+import type { ArticleInput, Entity, Statement } from '../src/types.js';
 import { detokenize } from '../bench/lib/mrpc.js';
 
 // The pieces that make comparison near-linear, each checked against the slow, obvious version
@@ -104,6 +107,59 @@ describe('average linkage from a lazy heap', () => {
       const threshold = [0.06, 0.2, 0.3, 0.5][trial % 4]!;
       expect(averageLinkage(size, edges, threshold)).toEqual(averageLinkageByScan(size, edges, threshold));
     }
+  });
+});
+
+/** A topic's label as it was made: every name and every shared word sorted, the first three of each. */
+function labelBySorting(statements: readonly Statement[], entities: ReadonlyMap<string, Entity>): string {
+  const mentionedIn = new Map<string, Map<string, Set<string>>>();
+  for (const statement of statements) {
+    for (const mention of statement.entities) {
+      const byArticle = mentionedIn.get(mention.entityId) ?? new Map<string, Set<string>>();
+      byArticle.set(statement.articleId, (byArticle.get(statement.articleId) ?? new Set()).add(statement.id));
+      mentionedIn.set(mention.entityId, byArticle);
+    }
+  }
+  const names = [...mentionedIn]
+    .map(([id, byArticle]) => ({ name: entities.get(id)?.name ?? id, weight: byArticle.size * 10 + [...byArticle.values()].reduce((n, ids) => n + ids.size, 0) }))
+    .sort((a, b) => b.weight - a.weight || (a.name < b.name ? -1 : 1))
+    .slice(0, 3)
+    .map((n) => n.name);
+  const words = new Map<string, { surface: string; count: number }>();
+  for (const statement of statements) {
+    const seen = new Set<string>();
+    for (const token of tokenize(statement.text)) {
+      if (token.stop || token.capitalized || token.numeric || token.norm.length < 4 || seen.has(token.stem)) continue;
+      seen.add(token.stem);
+      const entry = words.get(token.stem) ?? { surface: token.norm, count: 0 };
+      entry.count++;
+      words.set(token.stem, entry);
+    }
+  }
+  const common = [...words.values()]
+    .filter((w) => w.count > 1 || statements.length === 1)
+    .sort((a, b) => b.count - a.count || (a.surface < b.surface ? -1 : 1))
+    .slice(0, 3)
+    .map((w) => w.surface);
+  return [...names, ...common].join(', ') || 'miscellaneous';
+}
+
+describe('topic labels', () => {
+  it('name the best three names and shared words, as sorting every one did, ties included', () => {
+    const report = compareArticles(seedArticles);
+    const entities = new Map(report.entities.map((e) => [e.id, e]));
+    const order = seedArticles.map((a) => a.id);
+    const labels = new Set<string>();
+    for (let trial = 0; trial < 400; trial++) {
+      const size = 1 + Math.floor(random() * (trial < 200 ? 4 : 40));
+      const statements = Array.from({ length: size }, () => report.statements[Math.floor(random() * report.statements.length)]!);
+      const label = describeTopic('t1', [], statements, entities, order).label;
+      expect(label).toBe(labelBySorting(statements, entities));
+      labels.add(label);
+    }
+    // Topics with names, with words, with both and with neither were among them.
+    expect(labels.size).toBeGreaterThan(100);
+    expect(labels.has('miscellaneous')).toBe(true);
   });
 });
 

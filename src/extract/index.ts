@@ -120,9 +120,11 @@ function articleOf(ingested: IngestedArticle, working: readonly Working[]): Extr
       entityTypes.set(id, votes);
     }
   }
-  const statements: Statement[] = [];
   const flow: StatementFlow = { lastPerson: null, previous: null };
-  for (let i = 0; i < working.length; i++) statements.push(statementOf(ingested, working[i]!, flow));
+  // `Array.from`, in order, rather than `push` or `map`: V8 compiled those with a check of the
+  // arrays' kind, which the arrays of another compilation of the caller fail, and could drop and
+  // recompile the function at every article (200 deoptimisations in one comparison of 200 FNC-1 bodies).
+  const statements = Array.from(working, (item) => statementOf(ingested, item, flow));
   return { ingested, statements, entityNames, entityTypes };
 }
 
