@@ -125,18 +125,16 @@ function labelBySorting(statements: readonly Statement[], entities: ReadonlyMap<
     .sort((a, b) => b.weight - a.weight || (a.name < b.name ? -1 : 1))
     .slice(0, 3)
     .map((n) => n.name);
-  const words = new Map<string, { surface: string; count: number }>();
+  // Per stem, how many statements have it and the first form it came in.
+  const counts = new Map<string, number>();
+  const surfaces = new Map<string, string>();
   for (const statement of statements) {
-    const seen = new Set<string>();
-    for (const token of tokenize(statement.text)) {
-      if (token.stop || token.capitalized || token.numeric || token.norm.length < 4 || seen.has(token.stem)) continue;
-      seen.add(token.stem);
-      const entry = words.get(token.stem) ?? { surface: token.norm, count: 0 };
-      entry.count++;
-      words.set(token.stem, entry);
-    }
+    const kept = tokenize(statement.text).filter((t) => !t.stop && !t.capitalized && !t.numeric && t.norm.length >= 4);
+    for (const stem of new Set(kept.map((t) => t.stem))) counts.set(stem, (counts.get(stem) ?? 0) + 1);
+    for (const t of kept) if (!surfaces.has(t.stem)) surfaces.set(t.stem, t.norm);
   }
-  const common = [...words.values()]
+  const common = [...counts]
+    .map(([stem, count]) => ({ surface: surfaces.get(stem)!, count }))
     .filter((w) => w.count > 1 || statements.length === 1)
     .sort((a, b) => b.count - a.count || (a.surface < b.surface ? -1 : 1))
     .slice(0, 3)
