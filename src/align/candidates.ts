@@ -74,15 +74,8 @@ export function candidatePairSets(profiles: readonly StatementProfile[], space: 
   const n = profiles.length;
   const limit = Math.max(8, Math.ceil(n * maxDocumentShare));
   const q = queries.length;
-  // The options with every field set, all of one shape, so that the loops below see one kind of object.
-  const settings = queries.map((query) => ({
-    minSharedWeight: query.minSharedWeight,
-    withinArticles: query.withinArticles ?? false,
-    minCosine: query.minCosine ?? 0,
-    maxPartners: query.maxPartners ?? MAX_PARTNERS,
-    rankBy: query.rankBy ?? null,
-    pairable: query.pairable ?? null,
-  }));
+  // Per query, the vectors it ranks by (null: the tf-idf vectors).
+  const rankBys = queries.map((query) => query.rankBy ?? null);
   const vectors: TermVector[] = [];
   for (let s = 0; s < n; s++) vectors.push(space.termsOf(profiles[s]!));
   // Term ids in order of first appearance (the space numbers its vocabulary in another order), by
@@ -112,7 +105,7 @@ export function candidatePairSets(profiles: readonly StatementProfile[], space: 
       documentFrequency[id]!++;
       termsOf[first + t] = id;
       for (let query = 0; query < q; query++) {
-        const rankBy = settings[query]!.rankBy;
+        const rankBy = rankBys[query]!;
         const weight = rankBy ? rankBy[s]![t]! : weights[t]!;
         weightsOf[query]![first + t] = weight;
         norms[query]![s]! += weight * weight;
@@ -163,14 +156,14 @@ export function candidatePairSets(profiles: readonly StatementProfile[], space: 
       for (let query = 0; query < q; query++) postingWeights[query]![at] = weightsOf[query]![k]!;
     }
   }
-  // Each query's arrays and settings in one object of one shape, and the shared ones in another:
-  // the search from each statement reads them there (see `searchFrom`).
-  const searches: QuerySearch[] = settings.map((query, i) => ({
+  // Each query's settings (every field set) and arrays in one object of one shape, and the shared
+  // ones in another: the search from each statement reads them there (see `searchFrom`).
+  const searches: QuerySearch[] = queries.map((query, i) => ({
     minSharedWeight: query.minSharedWeight,
-    withinArticles: query.withinArticles,
-    minCosine: query.minCosine,
-    maxPartners: query.maxPartners,
-    pairable: query.pairable,
+    withinArticles: query.withinArticles ?? false,
+    minCosine: query.minCosine ?? 0,
+    maxPartners: query.maxPartners ?? MAX_PARTNERS,
+    pairable: query.pairable ?? null,
     weights: weightsOf[i]!,
     postingWeights: postingWeights[i]!,
     dots: new Float64Array(n),
@@ -186,7 +179,7 @@ export function candidatePairSets(profiles: readonly StatementProfile[], space: 
     postings,
     starts,
     articleOf: articleNumbers(profiles),
-    anyWithin: settings.some((query) => query.withinArticles),
+    anyWithin: searches.some((search) => search.withinArticles),
     first: searches[0]!,
     second: searches[1] ?? null,
     shared: new Float64Array(n),

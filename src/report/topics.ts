@@ -74,19 +74,19 @@ function topicLabel(statements: readonly Statement[], mentionedIn: ReadonlyMap<s
   });
   let label = '';
   let parts = 0;
-  for (let k = 0; k < 3; k++) if (nameWeights[k] !== -Infinity) label += (parts++ ? ', ' : '') + names[k]!;
-  for (let k = 0; k < 3; k++) if (counts[k] !== -Infinity) label += (parts++ ? ', ' : '') + common[k]!;
+  for (let k = 0; k < names.length; k++) if (nameWeights[k] !== -Infinity) label += (parts++ ? ', ' : '') + names[k]!;
+  for (let k = 0; k < common.length; k++) if (counts[k] !== -Infinity) label += (parts++ ? ', ' : '') + common[k]!;
   return label || 'miscellaneous';
 }
 
 /**
- * Offers `label` to the best three kept in `labels` (best first) with their `scores`: the higher
+ * Offers `label` to the best kept in `labels` (as many as it holds, best first) with their `scores`: the higher
  * score first, then the label first in code-unit order (a sort on both would give them so).
  */
 function offerBest(labels: string[], scores: number[], label: string, score: number): void {
-  for (let k = 0; k < 3; k++) {
+  for (let k = 0; k < labels.length; k++) {
     if (score > scores[k]! || (score === scores[k] && label < labels[k]!)) {
-      for (let later = 2; later > k; later--) {
+      for (let later = labels.length - 1; later > k; later--) {
         labels[later] = labels[later - 1]!;
         scores[later] = scores[later - 1]!;
       }
