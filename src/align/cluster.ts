@@ -1,3 +1,5 @@
+import { keepShapeOf } from '../shapes.js';
+
 /**
  * Average-linkage agglomerative clustering over a sparse similarity graph: two clusters merge
  * while the mean similarity over all their cross pairs (missing edges count as 0) reaches the
@@ -252,3 +254,6 @@ class MergeHeap {
 // Merge (score p, x p, y p) before (score q, x q, y q): higher score first; on a tie the lower x, then the lower y.
 const before = (scoreP: number, xP: number, yP: number, scoreQ: number, xQ: number, yQ: number) =>
   scoreP > scoreQ || (scoreP === scoreQ && (xP < xQ || (xP === xQ && yP < yQ)));
+
+keepShapeOf(new PairSums(0));
+keepShapeOf(new MergeHeap(0));

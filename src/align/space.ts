@@ -1,3 +1,4 @@
+import { keepShapeOf } from '../shapes.js';
 import { senseCount, senseIds } from '../text/wordnet.js';
 import type { Idf, StatementProfile } from './profile.js';
 
@@ -137,13 +138,17 @@ export class PairSpace {
   private unmatchedA = new Uint8Array(64);
   private unmatchedB = new Uint8Array(64);
   private epoch = 0;
-  /** Results of the last `vectorOverlap` and `markUnmatched`. */
-  dot = 0;
-  sharedA = 0;
-  sharedB = 0;
-  restA = 0;
-  restB = 0;
-  rarest = 0;
+  /**
+   * Results of the last `vectorOverlap` and `markUnmatched`, NaN before the first. (NaN, a
+   * double, not 0: fields that start as small integers and later hold fractions give the
+   * instances a new shape, which the one `keepShapeOf` keeps would not have.)
+   */
+  dot = NaN;
+  sharedA = NaN;
+  sharedB = NaN;
+  restA = NaN;
+  restB = NaN;
+  rarest = NaN;
 
   constructor(idf: Idf) {
     this.idf = idf;
@@ -437,6 +442,8 @@ export class PairSpace {
     return matched;
   }
 }
+
+keepShapeOf(new PairSpace(() => 0));
 
 /**
  * The senses of a statement's words in one flat array rather than one per word (the pair loops in

@@ -1,4 +1,5 @@
 import { decodeHTMLStrict } from 'entities';
+import { keepShapeOf } from '../shapes.js';
 
 // A character reference that ends with its semicolon: `&amp;`, `&#8217;`, `&#x201C;`. Without
 // the semicolon ("AT&T", "&copy2025") text is left as written.
@@ -125,3 +126,5 @@ function textOf(codes: Uint16Array, length: number): string {
   for (let i = 0; i < length; i += SLICE) text += String.fromCharCode.apply(null, codes.subarray(i, Math.min(length, i + SLICE)) as unknown as number[]);
   return text;
 }
+
+keepShapeOf(new CleanTextBuilder(''));

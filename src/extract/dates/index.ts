@@ -1,4 +1,5 @@
 import { casual, ParsingContext, type ParsedResult, type ParsingReference } from 'chrono-node';
+import { keepShapeOf } from '../../shapes.js';
 import type { DateMention, DateParts, DatePrecision } from '../../types.js';
 import { yearParser } from './year-parser.js';
 
@@ -9,6 +10,8 @@ export type RawDate = Omit<DateMention, 'start' | 'end'> & { start: number; end:
 // parsers, each in its own file, as chrono composes its own.
 export const dateParser = casual.clone();
 dateParser.parsers.push(yearParser);
+// A result, for the shapes of its classes and of the components it holds (see `keepShapeOf`).
+keepShapeOf(dateParser.parse('on Monday, March 31, 2025', { instant: new Date('2025-04-01T12:00:00Z'), timezone: 0 })[0]!);
 
 const FIXED_REFERENCE = { instant: new Date('2000-01-01T12:00:00Z'), timezone: 0 };
 const OTHER_REFERENCE = { instant: new Date('2013-07-18T12:00:00Z'), timezone: 0 };
@@ -40,7 +43,7 @@ export const TIME_OF_DAY_PARSER = 'ENTimeExpressionParser';
  * (`tests/unit-dates.test.ts` checks both, and the parser's name).
  */
 export const DATE_SCREENS: readonly RegExp[] = (() => {
-  const context = new ParsingContext('', FIXED_REFERENCE, {});
+  const context = keepShapeOf(new ParsingContext('', FIXED_REFERENCE, {}));
   const byFlags = new Map<string, string[]>();
   for (const parser of dateParser.parsers) {
     if (parser.constructor.name === TIME_OF_DAY_PARSER) continue;

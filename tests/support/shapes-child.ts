@@ -1,0 +1,52 @@
+// Run by tests/shapes.test.ts in a child process with --allow-natives-syntax: for each class
+// whose shape `keepShapeOf` keeps, whether an instance used as a comparison uses it still has the
+// shape of one kept.
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ParsingContext } from 'chrono-node';
+import { corpusIdf, profileStatement } from '../../src/align/profile.js';
+import { PairSpace } from '../../src/align/space.js';
+import { dateParser } from '../../src/extract/dates/index.js';
+import { resolveEntities } from '../../src/extract/resolve.js';
+import { CleanTextBuilder } from '../../src/ingest/builder.js';
+import { readArticles } from '../../src/read.js';
+import { keptShapes } from '../../src/shapes.js';
+
+const haveSameShape = new Function('a', 'b', 'return %HaveSameMap(a, b)') as (a: object, b: object) => boolean;
+// The objects kept, and those their fields hold (a date result's components).
+const candidates = keptShapes().flatMap((kept) => [kept, ...Object.values(kept).filter((value): value is object => typeof value === 'object' && value !== null)]);
+const shapeKept = (instance: object) => candidates.some((kept) => haveSameShape(kept, instance));
+
+const seeds = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'shared', 'seeds');
+const manifest = JSON.parse(readFileSync(join(seeds, 'manifest.json'), 'utf8')) as Array<{ id: string; file: string; publishedAt: string }>;
+const articles = manifest.map((entry) => ({ id: entry.id, publishedAt: entry.publishedAt, text: readFileSync(join(seeds, entry.file), 'utf8') }));
+
+const profiles = resolveEntities(readArticles(articles)).statements.flat().map(profileStatement);
+const space = new PairSpace(corpusIdf(profiles));
+space.keepSharedSenses(profiles);
+for (let i = 1; i < profiles.length; i++) {
+  const [a, b] = [space.encode(profiles[i - 1]!), space.encode(profiles[i]!)];
+  space.vectorOverlap(a, b);
+  space.markUnmatched(a, b);
+  space.matchedBySense(a, b);
+}
+
+const text = articles[0]!.text;
+const builder = new CleanTextBuilder(text);
+builder.appendOriginal(0, text.length);
+builder.appendSynthetic('\n\n', text.length);
+builder.build();
+
+const reference = { instant: new Date(articles[0]!.publishedAt), timezone: 0 };
+const [result] = dateParser.parse('on March 31, 2025', reference);
+
+process.stdout.write(
+  JSON.stringify({
+    PairSpace: shapeKept(space),
+    CleanTextBuilder: shapeKept(builder),
+    ParsingContext: shapeKept(new ParsingContext(text, reference, {})),
+    ParsingResult: shapeKept(result!),
+    ParsingComponents: shapeKept(result!.start),
+  }),
+);
