@@ -26,38 +26,22 @@ export function averageLinkage(size: number, edges: ReadonlyArray<{ a: number; b
   const sums = new PairSums(edges.length);
   const neighbours: number[][] = [];
   for (let i = 0; i < size; i++) neighbours.push([]);
-  const add = (p: number, q: number, weight: number) => {
-    if (sums.add(p, q, weight)) {
-      neighbours[p]!.push(q);
-      neighbours[q]!.push(p);
-    }
-  };
   // Plain loops over indices throughout: this runs once or twice per comparison, much of it before
   // the engine has optimised it, and a for-of loop there makes an object per step.
   for (let i = 0; i < edges.length; i++) {
     const { a, b, weight } = edges[i]!;
-    if (a !== b) add(a, b, weight);
+    if (a !== b) addSum(sums, neighbours, a, b, weight);
   }
   const heap = new MergeHeap(edges.length);
-  const scoreOf = (x: number, y: number) => {
-    const slot = sums.slotOf(x, y);
-    return slot < 0 ? -Infinity : sums.valueAt(slot) / (members[x]!.length * members[y]!.length);
-  };
-  const offer = (p: number, q: number) => {
-    const x = Math.min(p, q);
-    const y = Math.max(p, q);
-    const score = scoreOf(x, y);
-    if (score >= threshold) heap.push(score, x, y);
-  };
   for (let x = 0; x < size; x++) {
     const linked = neighbours[x]!;
-    for (let k = 0; k < linked.length; k++) if (linked[k]! > x) offer(x, linked[k]!);
+    for (let k = 0; k < linked.length; k++) if (linked[k]! > x) offerMerge(heap, sums, members, threshold, x, linked[k]!);
   }
   while (heap.size > 0) {
     const { topScore, topX: x, topY: y } = heap;
     heap.pop();
     if (!members[x] || !members[y]) continue;
-    const score = scoreOf(x, y);
+    const score = averageWeight(sums, members, x, y);
     if (score !== topScore) {
       if (score >= threshold) heap.push(score, x, y);
       continue;
@@ -72,13 +56,39 @@ export function averageLinkage(size: number, edges: ReadonlyArray<{ a: number; b
     for (let k = 0; k < linked.length; k++) {
       const z = linked[k]!;
       if (z === x || !members[z]) continue;
-      add(x, z, sums.valueAt(sums.slotOf(y, z)));
+      addSum(sums, neighbours, x, z, sums.valueAt(sums.slotOf(y, z)));
       live.push(z);
     }
     neighbours[y] = [];
-    for (let k = 0; k < live.length; k++) offer(x, live[k]!);
+    for (let k = 0; k < live.length; k++) offerMerge(heap, sums, members, threshold, x, live[k]!);
   }
   return members.filter((m): m is number[] => m !== undefined).map((m) => m.sort((a, b) => a - b)).sort((a, b) => a[0]! - b[0]!);
+}
+
+// The steps of the clustering are functions of the module, not closures made in each call: V8
+// keeps the code it compiled for a closure only while the closure lives, so a full collection
+// between two comparisons dropped it, and the next comparison ran them unoptimised again.
+
+/** Adds `weight` to the sum between clusters p and q, and makes them neighbours if they had none. */
+function addSum(sums: PairSums, neighbours: number[][], p: number, q: number, weight: number): void {
+  if (sums.add(p, q, weight)) {
+    neighbours[p]!.push(q);
+    neighbours[q]!.push(p);
+  }
+}
+
+/** The mean weight between clusters x and y, -Infinity when no edge links them. */
+function averageWeight(sums: PairSums, members: ReadonlyArray<number[] | undefined>, x: number, y: number): number {
+  const slot = sums.slotOf(x, y);
+  return slot < 0 ? -Infinity : sums.valueAt(slot) / (members[x]!.length * members[y]!.length);
+}
+
+/** Offers the merge of clusters p and q to the heap if their mean weight reaches `threshold`. */
+function offerMerge(heap: MergeHeap, sums: PairSums, members: ReadonlyArray<number[] | undefined>, threshold: number, p: number, q: number): void {
+  const x = Math.min(p, q);
+  const y = Math.max(p, q);
+  const score = averageWeight(sums, members, x, y);
+  if (score >= threshold) heap.push(score, x, y);
 }
 
 /**

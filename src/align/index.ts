@@ -1,3 +1,4 @@
+import { keepShapeOf } from '../shapes.js';
 import type { Alignment, Statement, StatementRelation } from '../types.js';
 import { averageLinkage } from './cluster.js';
 import { candidatePairSets } from './candidates.js';
@@ -164,12 +165,19 @@ function topicVectors(terms: readonly TermVector[], space: PairSpace): { vectors
  * where it first came, and its weight is summed in the order the vectors are given (as adding
  * into a Map would, to the bit). Marks in scratch arrays, no hashing.
  */
-function sparseSummer(size: number): (parts: readonly SparseVector[], factors: readonly number[]) => SparseVector {
-  const marks = new Int32Array(size);
-  const places = new Int32Array(size);
-  let mark = 0;
-  return (parts, factors) => {
-    mark++;
+class SparseSummer {
+  private readonly marks: Int32Array;
+  private readonly places: Int32Array;
+  private mark = 0;
+
+  constructor(size: number) {
+    this.marks = new Int32Array(size);
+    this.places = new Int32Array(size);
+  }
+
+  sum(parts: readonly SparseVector[], factors: readonly number[]): SparseVector {
+    const { marks, places } = this;
+    const mark = ++this.mark;
     const ids: number[] = [];
     const weights: number[] = [];
     for (let p = 0; p < parts.length; p++) {
@@ -187,7 +195,7 @@ function sparseSummer(size: number): (parts: readonly SparseVector[], factors: r
       }
     }
     return { ids: Int32Array.from(ids), weights: Float64Array.from(weights) };
-  };
+  }
 }
 
 /** The squared norm of a sparse vector, summed in its order. */
@@ -202,24 +210,38 @@ function squaredNormOf(vector: SparseVector): number {
  * it (the dot product summed in the first vector's order, each norm in its own): the second is
  * marked in dense arrays and the first read against them.
  */
-function unitSimilarity(vectors: readonly SparseVector[], size: number): (a: number, b: number) => number {
-  const norms = vectors.map(squaredNormOf);
-  const marks = new Int32Array(size);
-  const values = new Float64Array(size);
-  let mark = 0;
-  return (a, b) => {
-    mark++;
-    const second = vectors[b]!;
+class UnitSimilarity {
+  private readonly norms: Float64Array;
+  private readonly marks: Int32Array;
+  private readonly values: Float64Array;
+  private mark = 0;
+
+  constructor(private readonly vectors: readonly SparseVector[], size: number) {
+    this.norms = Float64Array.from(vectors, squaredNormOf);
+    this.marks = new Int32Array(size);
+    this.values = new Float64Array(size);
+  }
+
+  between(a: number, b: number): number {
+    const { marks, values } = this;
+    const mark = ++this.mark;
+    const second = this.vectors[b]!;
     for (let k = 0; k < second.ids.length; k++) {
       marks[second.ids[k]!] = mark;
       values[second.ids[k]!] = second.weights[k]!;
     }
-    const first = vectors[a]!;
+    const first = this.vectors[a]!;
     let dot = 0;
     for (let k = 0; k < first.ids.length; k++) if (marks[first.ids[k]!] === mark) dot += first.weights[k]! * values[first.ids[k]!]!;
-    return cosineOf(dot, norms[a]!, norms[b]!);
-  };
+    return cosineOf(dot, this.norms[a]!, this.norms[b]!);
+  }
 }
+
+// The summer and the similarity are classes, not closures made in each call, and one of each
+// lives on (`keepShapeOf`): V8 keeps the code compiled for a closure only while the closure
+// lives, and a full collection between two comparisons dropped it.
+keepShapeOf(new SparseSummer(0));
+keepShapeOf(new UnitSimilarity([], 0));
 
 /**
  * Topics: facts and lone statements about the same subject. Terms most statements share (the
@@ -234,13 +256,13 @@ function groupTopics(
   threshold: number,
   vocabularySize: number,
 ): AlignedStory['topics'] {
-  const sum = sparseSummer(vocabularySize);
+  const summer = new SparseSummer(vocabularySize);
   // A sentence that opens with a connective or an anaphor ("Another possibility is ...", "This
   // development ...") continues the subject of the sentence before it, across paragraphs too.
   const context = profiles.map((profile, i) => {
     const previous = profiles[i - 1];
     if (!previous || previous.statement.articleId !== profile.statement.articleId || !CONTINUES.test(profile.statement.text)) return vectors[i]!;
-    return sum([vectors[i]!, vectors[i - 1]!], CONTEXT_FACTORS);
+    return summer.sum([vectors[i]!, vectors[i - 1]!], CONTEXT_FACTORS);
   });
   const unitOf = new Array<number>(profiles.length).fill(-1);
   const units: number[][] = [];
@@ -256,35 +278,37 @@ function groupTopics(
   });
   const sums = units.map((members) =>
     // A lone statement's sum is its own vector, not a copy of it.
-    members.length === 1 ? context[members[0]!]! : sum(members.map((i) => context[i]!), members.map(() => 1)),
+    members.length === 1 ? context[members[0]!]! : summer.sum(members.map((i) => context[i]!), members.map(() => 1)),
   );
   // The pairs of units a candidate or a continuing sentence links, each once, as `x * count + y`
   // (x < y) in increasing order: by x, then by y.
   const count = units.length;
   const links: number[] = [];
-  const connect = (a: number, b: number) => {
-    const x = unitOf[a]!;
-    const y = unitOf[b]!;
-    if (x !== y) links.push(x < y ? x * count + y : y * count + x);
-  };
-  for (let i = 0; i < candidates.length; i++) connect(candidates[i]![0], candidates[i]![1]);
-  for (let i = 1; i < profiles.length; i++) if (context[i] !== vectors[i]) connect(i - 1, i);
+  for (let i = 0; i < candidates.length; i++) linkUnits(links, unitOf, count, candidates[i]![0], candidates[i]![1]);
+  for (let i = 1; i < profiles.length; i++) if (context[i] !== vectors[i]) linkUnits(links, unitOf, count, i - 1, i);
   const sorted = new Float64Array(links.length);
   for (let i = 0; i < links.length; i++) sorted[i] = links[i]!;
   sorted.sort();
-  const similarity = unitSimilarity(sums, vocabularySize);
+  const similarity = new UnitSimilarity(sums, vocabularySize);
   const edges: Array<{ a: number; b: number; weight: number }> = [];
   for (let i = 0; i < sorted.length; i++) {
     if (i > 0 && sorted[i] === sorted[i - 1]) continue;
     const a = Math.floor(sorted[i]! / count);
     const b = sorted[i]! % count;
-    edges.push({ a, b, weight: similarity(a, b) });
+    edges.push({ a, b, weight: similarity.between(a, b) });
   }
   const factCount = facts.length;
   return averageLinkage(units.length, edges, threshold).map((group) => ({
     facts: group.filter((u) => u < factCount),
     statements: group.filter((u) => u >= factCount).map((u) => units[u]![0]!),
   }));
+}
+
+/** Adds to `links` the link of the units of statements a and b (`x * count + y`, x < y), unless they are one unit. */
+function linkUnits(links: number[], unitOf: readonly number[], count: number, a: number, b: number): void {
+  const x = unitOf[a]!;
+  const y = unitOf[b]!;
+  if (x !== y) links.push(x < y ? x * count + y : y * count + x);
 }
 
 export type { Statement };
