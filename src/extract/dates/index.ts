@@ -10,8 +10,6 @@ export type RawDate = Omit<DateMention, 'start' | 'end'> & { start: number; end:
 // parsers, each in its own file, as chrono composes its own.
 export const dateParser = casual.clone();
 dateParser.parsers.push(yearParser);
-// A result, for the shapes of its classes and of the components it holds (see `keepShapeOf`).
-keepShapeOf(dateParser.parse('on Monday, March 31, 2025', { instant: new Date('2025-04-01T12:00:00Z'), timezone: 0 })[0]!);
 
 const FIXED_REFERENCE = { instant: new Date('2000-01-01T12:00:00Z'), timezone: 0 };
 const OTHER_REFERENCE = { instant: new Date('2013-07-18T12:00:00Z'), timezone: 0 };
@@ -71,7 +69,7 @@ const CASUAL_DATE_WORD = /today|yesterday|tomorrow|tonight|month|year/i;
 
 export function findDates(text: string, reference: ParsingReference | null): RawDate[] {
   if (!mayHoldDate(text) || !DATE_SCREENS.some((screen) => screen.test(text))) return [];
-  if (reference) return dateParser.parse(text, reference).flatMap((result) => toDate(text, result));
+  if (reference) return parse(text, reference).flatMap((result) => toDate(text, result));
   // Without a publication date, a date missing its year ("Monday", "March 31") cannot be placed,
   // nor can one relative to the day it was written ("today", "last year", "3 years ago"): chrono
   // states their year as known, worked out from the reference it was given. A date whose year is
@@ -82,7 +80,7 @@ export function findDates(text: string, reference: ParsingReference | null): Raw
   // check of the results array's kind that failed again after each recompilation (up to 110
   // deoptimisations in one comparison of 200 FNC-1 bodies).
   const found: Array<{ result: ParsedResult; dates: RawDate[] }> = [];
-  const results = dateParser.parse(text, FIXED_REFERENCE);
+  const results = parse(text, FIXED_REFERENCE);
   for (let i = 0; i < results.length; i++) {
     const result = results[i]!;
     if (!result.start.isCertain('year')) continue;
@@ -91,12 +89,28 @@ export function findDates(text: string, reference: ParsingReference | null): Raw
   }
   const written = (r: ParsedResult) => r.text.includes(String(r.start.get('year')));
   if (found.every(({ result }) => written(result))) return found.flatMap(({ dates }) => dates);
-  const elsewhere = new Map(dateParser.parse(text, OTHER_REFERENCE).map((r) => [`${r.index}:${r.text}`, r.start]));
+  const elsewhere = new Map(parse(text, OTHER_REFERENCE).map((r) => [`${r.index}:${r.text}`, r.start]));
   const absolute = (r: ParsedResult) => {
     const other = elsewhere.get(`${r.index}:${r.text}`);
     return PARTS.every((part) => !r.start.isCertain(part) || (other?.isCertain(part) && other.get(part) === r.start.get(part)));
   };
   return found.filter(({ result }) => written(result) || absolute(result)).flatMap(({ dates }) => dates);
+}
+
+let resultKept = false;
+
+/**
+ * chrono's results for `text`. The first result of the process is kept, for the shapes of its
+ * classes and of the components it holds (see `keepShapeOf`); parsing one at import instead
+ * would add some 25 ms to loading the library.
+ */
+function parse(text: string, reference: ParsingReference): ParsedResult[] {
+  const results = dateParser.parse(text, reference);
+  if (!resultKept && results.length > 0) {
+    keepShapeOf(results[0]!);
+    resultKept = true;
+  }
+  return results;
 }
 
 function toDate(text: string, result: ParsedResult): RawDate[] {
