@@ -1,9 +1,10 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkClaim, compareArticles, renderHtml, type ArticleInput, type ComparisonReport } from '../src/index.js';
+import { seedArticles as articles, seedManifest as manifest } from './support/seeds.js';
 
 // The project compiles without the DOM library; these are the browser globals the page callbacks use.
 declare const document: { getElementById(id: string): { closest(selector: string): unknown } | null; activeElement: { id: string; textContent: string | null; matches(selector: string): boolean } | null; documentElement: { scrollWidth: number } };
@@ -19,12 +20,8 @@ const haveBrowser = existsSync(executablePath);
 const inCI = Boolean(process.env.CI) && process.env.CI !== 'false';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const seeds = join(root, '..', 'shared', 'seeds');
 /** Git-ignored: the rendered pages and the screenshots of them. */
 const artifacts = join(root, 'tests', 'artifacts');
-
-const manifest = JSON.parse(readFileSync(join(seeds, 'manifest.json'), 'utf8')) as Array<{ id: string; file: string; outlet: string; publishedAt: string }>;
-const articles: ArticleInput[] = manifest.map((e) => ({ id: e.id, source: e.outlet, publishedAt: e.publishedAt, text: readFileSync(join(seeds, e.file), 'utf8') }));
 
 /** Text written for this test that tries to run script in the page every way it can. */
 const hostile: ArticleInput = {

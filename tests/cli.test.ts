@@ -9,9 +9,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run, type CliIo } from '../src/cli/program.js';
 import type { ComparisonReport } from '../src/index.js';
 import { sampleArticles } from '../examples/samples.js';
+import { SEEDS_DIR as seeds } from './support/seeds.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const seeds = join(root, '..', 'shared', 'seeds');
 const [daily, herald, wire] = sampleArticles as [(typeof sampleArticles)[0], (typeof sampleArticles)[0], (typeof sampleArticles)[0]];
 
 let dir: string;

@@ -1,14 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { compareArticles, compareMany, CrossfactError, type ArticleInput, type ClusterResult, type ManyProgress } from '../src/index.js';
+import { seedArticles } from './support/seeds.js';
 
 // compareMany runs here from the TypeScript sources: its workers load them through tsx
 // (src/many/worker.dev.mjs). The built package's worker is tested by examples/consumer.
-const seeds = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'shared', 'seeds');
-const manifest = JSON.parse(readFileSync(join(seeds, 'manifest.json'), 'utf8')) as Array<{ id: string; file: string; outlet: string; publishedAt: string }>;
-const seedArticles: ArticleInput[] = manifest.map((entry) => ({ id: entry.id, source: entry.outlet, publishedAt: entry.publishedAt, text: readFileSync(join(seeds, entry.file), 'utf8') }));
 
 const bridge: ArticleInput[] = [
   { id: 'wire', publishedAt: '2025-05-12', text: 'The Alder Street bridge will close for 14 days from May 20, the city said on Monday.' },

@@ -1,13 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { compareArticles, type ArticleInput, type ComparisonReport, type Finding } from '../src/index.js';
-
-// The three real articles are read from ../shared/seeds at run time; the project holds no copy.
-const seeds = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'shared', 'seeds');
-const manifest = JSON.parse(readFileSync(join(seeds, 'manifest.json'), 'utf8')) as Array<{ id: string; file: string; outlet: string; publishedAt: string }>;
-const articles: ArticleInput[] = manifest.map((entry) => ({ id: entry.id, source: entry.outlet, publishedAt: entry.publishedAt, text: readFileSync(join(seeds, entry.file), 'utf8') }));
+import { compareArticles, type ComparisonReport, type Finding } from '../src/index.js';
+import { seedArticles as articles } from './support/seeds.js';
 
 let report: ComparisonReport;
 beforeAll(() => {

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import TfIdf from 'natural/lib/natural/tfidf/tfidf.js';
 import { describe, expect, it } from 'vitest';
 import { candidatePairs, MAX_PARTNERS, MAX_WALKED } from '../src/align/candidates.js';
@@ -19,13 +18,11 @@ import { describeTopic } from '../src/report/topics.js';
 import { tokenize } from '../src/text/tokens.js';
 import type { ArticleInput, Entity, Statement } from '../src/types.js';
 import { detokenize } from '../bench/lib/mrpc.js';
+import { seedArticles, SEEDS_DIR } from './support/seeds.js';
 
 // The pieces that make comparison near-linear, each checked against the slow, obvious version
 // it replaced: the same results, only sooner.
 
-const seeds = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'shared', 'seeds');
-const manifest = JSON.parse(readFileSync(join(seeds, 'manifest.json'), 'utf8')) as Array<{ id: string; file: string; outlet: string; publishedAt: string }>;
-const seedArticles: ArticleInput[] = manifest.map((entry) => ({ id: entry.id, source: entry.outlet, publishedAt: entry.publishedAt, text: readFileSync(join(seeds, entry.file), 'utf8') }));
 
 function profilesOf(articles: readonly ArticleInput[]): StatementProfile[] {
   const ordered = [...articles].sort((a, b) => (a.id < b.id ? -1 : 1));
@@ -317,7 +314,7 @@ describe('the bound filter', () => {
     expect(onSeeds.dropped).toBeGreaterThan(cross.length * 0.8);
 
     // MRPC pairs: near paraphrases, where the bound is tightest.
-    const lines = readFileSync(join(seeds, '..', 'datasets', 'mrpc', 'msr_paraphrase_train.txt'), 'utf8').split(/\r?\n/).slice(1, 401).filter(Boolean);
+    const lines = readFileSync(join(SEEDS_DIR, '..', 'datasets', 'mrpc', 'msr_paraphrase_train.txt'), 'utf8').split(/\r?\n/).slice(1, 401).filter(Boolean);
     const articles = lines.flatMap((line, i) => {
       const [, , , a, b] = line.split('\t');
       return [{ id: `p${i}a`, text: detokenize(a!) }, { id: `p${i}b`, text: detokenize(b!) }];

@@ -1,13 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
+import { seedArticles } from './seeds.js';
 
 /** The seed articles' sentences, split roughly: many real sentences of news copy. */
 export function seedSentences(): string[] {
-  const seeds = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'shared', 'seeds');
-  const manifest = JSON.parse(readFileSync(join(seeds, 'manifest.json'), 'utf8')) as Array<{ file: string }>;
-  return manifest.flatMap((entry) => readFileSync(join(seeds, entry.file), 'utf8').split(/(?<=[.!?”"])\s+|\n+/));
+  return seedArticles.flatMap((article) => article.text.split(/(?<=[.!?”"])\s+|\n+/));
 }
 
 /**

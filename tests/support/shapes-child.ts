@@ -1,9 +1,6 @@
 // Run by tests/shapes.test.ts in a child process with --allow-natives-syntax: for each class
 // whose shape `keepShapeOf` keeps, whether an instance used as a comparison uses it still has the
 // shape of one kept.
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { ParsingContext } from 'chrono-node';
 import { corpusIdf, profileStatement } from '../../src/align/profile.js';
 import { PairSpace } from '../../src/align/space.js';
@@ -12,6 +9,7 @@ import { resolveEntities } from '../../src/extract/resolve.js';
 import { CleanTextBuilder } from '../../src/ingest/builder.js';
 import { readArticles } from '../../src/read.js';
 import { keptShapes } from '../../src/shapes.js';
+import { seedArticles, seedManifest } from './seeds.js';
 
 const haveSameShape = new Function('a', 'b', 'return %HaveSameMap(a, b)') as (a: object, b: object) => boolean;
 // Against the objects kept once everything below has run (chrono's first result is kept when
@@ -21,9 +19,7 @@ const shapeKept = (instance: object) =>
     .flatMap((kept) => [kept, ...Object.values(kept).filter((value): value is object => typeof value === 'object' && value !== null)])
     .some((kept) => haveSameShape(kept, instance));
 
-const seeds = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'shared', 'seeds');
-const manifest = JSON.parse(readFileSync(join(seeds, 'manifest.json'), 'utf8')) as Array<{ id: string; file: string; publishedAt: string }>;
-const articles = manifest.map((entry) => ({ id: entry.id, publishedAt: entry.publishedAt, text: readFileSync(join(seeds, entry.file), 'utf8') }));
+const articles = seedArticles;
 
 const profiles = resolveEntities(readArticles(articles)).statements.flat().map(profileStatement);
 const space = new PairSpace(corpusIdf(profiles));
@@ -41,7 +37,7 @@ builder.appendOriginal(0, text.length);
 builder.appendSynthetic('\n\n', text.length);
 builder.build();
 
-const reference = { instant: new Date(articles[0]!.publishedAt), timezone: 0 };
+const reference = { instant: new Date(seedManifest[0]!.publishedAt), timezone: 0 };
 const [result] = dateParser.parse('on March 31, 2025', reference);
 
 process.stdout.write(
