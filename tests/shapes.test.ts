@@ -13,6 +13,6 @@ describe('shapes kept between comparisons', () => {
     const child = join(dirname(fileURLToPath(import.meta.url)), 'support', 'shapes-child.ts');
     const run = spawnSync(process.execPath, ['--allow-natives-syntax', '--import', 'tsx', child], { encoding: 'utf8' });
     expect(run.stderr).toBe('');
-    expect(JSON.parse(run.stdout)).toEqual({ PairSpace: true, CleanTextBuilder: true, ParsingContext: true, ParsingResult: true, ParsingComponents: true });
+    expect(JSON.parse(run.stdout)).toEqual({ PairSpace: true, CleanTextBuilder: true, ParsingContext: true, ParsingResult: true, ParsingComponents: true, Token: true });
   }, 60_000);
 });

@@ -53,8 +53,8 @@ const [COSINE, COVERAGE_MAX, COVERAGE_MIN, JACCARD, SYNONYM_DICE, ALL_WORDS, COM
 /** The index of `coverageMin`, which says whether two statements are close enough for a swapped name to be a divergence. */
 export const COVERAGE_MIN_INDEX = COVERAGE_MIN;
 
-// Length of the longest common subsequence of two word lists (two rows, swapped).
-function commonSequenceLength(a: readonly string[], b: readonly string[]): number {
+// Length of the longest common subsequence of two lists of word ids (two rows, swapped).
+function commonSequenceLength(a: Int32Array, b: Int32Array): number {
   let previous = new Int32Array(b.length + 1);
   let current = new Int32Array(b.length + 1);
   for (let i = 1; i <= a.length; i++) {
@@ -138,9 +138,11 @@ export function pairFeatureValues(a: StatementProfile, b: StatementProfile, spac
   const ta = a.normalised;
   const tb = b.normalised;
   const longest = Math.max(ta.length, tb.length);
-  const wordsA = a.plainWords;
-  const wordsB = b.plainWords;
-  if (Number.isNaN(values[TRIGRAMS])) values[TRIGRAMS] = trigramSimilarity(space.encode(a), space.encode(b));
+  const ea = space.encode(a);
+  const eb = space.encode(b);
+  const wordsA = ea.plain;
+  const wordsB = eb.plain;
+  if (Number.isNaN(values[TRIGRAMS])) values[TRIGRAMS] = trigramSimilarity(ea, eb);
   values[COMMON_SEQUENCE] = wordsA.length && wordsB.length ? commonSequenceLength(wordsA, wordsB) / Math.max(wordsA.length, wordsB.length) : 0;
   values[CHARACTERS] = longest ? 1 - levenshtein.get(ta, tb) / longest : 0;
   values[DATES] = comparison.signals.dates;

@@ -21,12 +21,10 @@ export interface StatementProfile {
   terms: Map<string, number>;
   /** The text in lower case, every run of other characters than letters and digits one space. */
   normalised: string;
-  /** `normalised`'s words, in order. */
-  plainWords: string[];
   /** Capitalised words other than the first, stop words left out: names, typed as entities or not. */
   capitalised: Set<string>;
-  /** Content stems outside the attribution ("…, he said", "according to X"). */
-  claimStems: Set<string>;
+  /** Content stems outside the attribution ("…, he said", "according to X"); null when the statement has none, and they are `stems`. */
+  claimStems: Set<string> | null;
   /** Values of the numbers other than ordinals, and the entity ids. */
   numberValues: Set<number>;
   entityIds: Set<string>;
@@ -78,9 +76,8 @@ export function profileStatement(statement: Statement): StatementProfile {
     stems,
     terms,
     normalised,
-    plainWords: normalised.split(' ').filter(Boolean),
     capitalised,
-    claimStems: claimStemsOf(statement, stems),
+    claimStems: claimStemsOf(statement),
     numberValues,
     entityIds,
     cache: {},
@@ -98,10 +95,14 @@ function countTerm(terms: Map<string, number>, term: string): void {
 const normalise = (text: string) => (ASCII.test(text) ? text.toLowerCase().replace(/[^a-z0-9]+/g, ' ') : text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')).trim();
 const ASCII = /^[\x00-\x7f]*$/;
 
-/** Content stems outside the attribution ("…, he said", "according to X"), so that how a claim is attributed does not count as what it says. */
-function claimStemsOf(statement: Statement, stems: readonly string[]): Set<string> {
+/**
+ * Content stems outside the attribution ("…, he said", "according to X"), so that how a claim is
+ * attributed does not count as what it says; null without an attribution (most statements),
+ * where they are the statement's stems, which need no set of their own.
+ */
+function claimStemsOf(statement: Statement): Set<string> | null {
   const speaker = statement.speaker;
-  if (!speaker) return new Set(stems);
+  if (!speaker) return null;
   const offset = statement.start;
   const text = statement.text;
   const verbAt = text.toLowerCase().indexOf(speaker.verb, Math.max(0, Math.min(speaker.start - offset, speaker.end - offset) - 40));

@@ -31,7 +31,8 @@ export interface EncodedProfile {
   stemIdf: Float64Array;
   /** Pairs of consecutive stems, each `first * 2^26 + second`, sorted and unique. */
   bigrams: Float64Array;
-  /** Word ids of the normalised text: sorted with repeats, and sorted unique. */
+  /** Word ids of the normalised text: in order, sorted with repeats, and sorted unique. */
+  plain: Int32Array;
   plainSorted: Int32Array;
   plainSet: Int32Array;
   capitalised: Int32Array;
@@ -133,8 +134,8 @@ export class PairSpace {
   /** Set by `keepSharedSenses`: per WordNet sense id, its id in this space, or -1 when it is dropped. */
   private senseIdsHere?: Int32Array;
   private sensesHere = 0;
-  /** Set by `keepSharedSenses`: each profile's senses, as `flatSenses` gives them. */
-  private keptSenses?: Map<StatementProfile, { senses: Int32Array; senseStarts: Int32Array }>;
+  /** Set by `keepSharedSenses`: each profile's stem ids, and its senses as `flatSenses` gives them. */
+  private kept?: Map<StatementProfile, { stems: Int32Array; senses: Int32Array; senseStarts: Int32Array }>;
   private unmatchedA = new Uint8Array(64);
   private unmatchedB = new Uint8Array(64);
   private epoch = 0;
@@ -203,11 +204,14 @@ export class PairSpace {
     const perProfile = profiles.map((profile) => profile.words.map(senseIds));
     const stemOf = new Int32Array(senseCount()).fill(-1);
     const shared = new Uint8Array(senseCount());
+    // Each profile's stem ids, made here once and kept for `encode`.
+    const stemIds: Int32Array[] = [];
     for (let p = 0; p < profiles.length; p++) {
-      const stems = profiles[p]!.stems;
+      const stems = this.ids(profiles[p]!.stems);
+      stemIds.push(stems);
       const wordSenses = perProfile[p]!;
       for (let i = 0; i < wordSenses.length; i++) {
-        const stem = this.id(stems[i]!);
+        const stem = stems[i]!;
         const senses = wordSenses[i]!;
         for (let k = 0; k < senses.length; k++) {
           const sense = senses[k]!;
@@ -222,8 +226,8 @@ export class PairSpace {
     this.senseIdsHere = here;
     this.sensesHere = count;
     // Each profile's kept senses now, from the lists just read, for `encode`.
-    this.keptSenses = new Map();
-    for (let p = 0; p < profiles.length; p++) this.keptSenses.set(profiles[p]!, flatSenses(perProfile[p]!, here));
+    this.kept = new Map();
+    for (let p = 0; p < profiles.length; p++) this.kept.set(profiles[p]!, { stems: stemIds[p]!, ...flatSenses(perProfile[p]!, here) });
   }
 
   /** `texts` as vocabulary ids, in order (plain loops: iterators cost an object per step here). */
@@ -266,14 +270,20 @@ export class PairSpace {
   encode(profile: StatementProfile): EncodedProfile {
     const cached = profile.cache.encoded;
     if (cached && cached.space === this) return cached;
-    const stems = this.ids(profile.stems);
+    const kept = this.kept?.get(profile);
+    const stems = kept ? kept.stems : this.ids(profile.stems);
     const bigrams = new Float64Array(Math.max(0, stems.length - 1));
     for (let i = 1; i < stems.length; i++) bigrams[i - 1] = stems[i - 1]! * BIGRAM_SHIFT + stems[i]!;
     const stemIdf = new Float64Array(stems.length);
     for (let i = 0; i < stems.length; i++) stemIdf[i] = this.idfOf(stems[i]!, profile.stems[i]!);
     const { terms, weights, norm, total } = this.termsOf(profile);
-    const plain = this.ids(profile.plainWords).sort();
-    const { senses, senseStarts } = this.keptSenses?.get(profile) ?? flatSenses(profile.words.map(senseIds), this.senseIdsHere);
+    // The normalised text's words, split here rather than kept with the profile: their strings
+    // then die young, where kept they were among the largest share of what outlived collections.
+    // (The text is trimmed with single spaces between words: only an empty one splits into "".)
+    const plain = this.ids(profile.normalised ? profile.normalised.split(' ') : []);
+    const plainSorted = plain.slice().sort();
+    const stemSet = uniqueSorted(stems);
+    const { senses, senseStarts } = kept ?? flatSenses(profile.words.map(senseIds), this.senseIdsHere);
     const entities = new Int32Array(profile.entityIds.size);
     let e = 0;
     profile.entityIds.forEach((entity) => (entities[e++] = this.entityId(entity)));
@@ -282,13 +292,14 @@ export class PairSpace {
     const encoded: EncodedProfile = {
       space: this,
       stems,
-      stemSet: uniqueSorted(stems),
+      stemSet,
       stemIdf,
       bigrams: uniqueSorted(bigrams, true),
-      plainSorted: plain,
-      plainSet: uniqueSorted(plain),
+      plain,
+      plainSorted,
+      plainSet: uniqueSorted(plainSorted),
       capitalised: uniqueSorted(this.ids(profile.capitalised), true),
-      claimStems: uniqueSorted(this.ids(profile.claimStems), true),
+      claimStems: profile.claimStems ? uniqueSorted(this.ids(profile.claimStems), true) : stemSet,
       terms,
       weights,
       norm,

@@ -1,19 +1,7 @@
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
+import { keepShapeOf } from '../shapes.js';
 import { isStopword } from './lexicon.js';
 import { boundedMemo } from './memo.js';
-
-/** A word of a statement, with its offsets into the string it was read from. */
-export interface Token {
-  text: string;
-  /** Lower case, straight apostrophes, no possessive `'s`, no dots in acronyms (`u.s.` → `us`). */
-  norm: string;
-  stem: string;
-  start: number;
-  end: number;
-  capitalized: boolean;
-  numeric: boolean;
-  stop: boolean;
-}
 
 // Dotted acronyms first (U.S., D.C.), then numbers with separators, then words with inner
 // hyphens or apostrophes (Jong-un, didn't, Trump's). A hyphen before a capital joins two names
@@ -51,8 +39,9 @@ export function forgetTokens(): void {
 
 const CAPITAL = /^\p{Lu}/u;
 
-/** What a token's surface alone decides. */
+/** What a token's surface alone decides: one object per surface, shared by its tokens. */
 interface WordForm {
+  text: string;
   norm: string;
   stem: string;
   capitalized: boolean;
@@ -66,8 +55,53 @@ const wordForms = boundedMemo(200_000, (surface): WordForm => {
   const norm = normalizeWord(surface);
   const first = surface.charCodeAt(0);
   const numeric = first >= 0x30 && first <= 0x39;
-  return { norm, stem: stem(norm), capitalized: first < 0x80 ? first >= 0x41 && first <= 0x5a : CAPITAL.test(surface), numeric, stop: !numeric && isStopword(norm) };
+  return { text: surface, norm, stem: stem(norm), capitalized: first < 0x80 ? first >= 0x41 && first <= 0x5a : CAPITAL.test(surface), numeric, stop: !numeric && isStopword(norm) };
 });
+
+/**
+ * A word of a statement, with its offsets into the string it was read from. What the surface
+ * decides is read from its word form, shared by every token of that surface: a token holds two
+ * fields where it held eight. The tokens of a comparison's statements live as long as it does,
+ * and the young generation's collections copy every object still alive (token objects were the
+ * largest share of what survived them).
+ */
+export class Token {
+  constructor(
+    private readonly form: WordForm,
+    readonly start: number,
+  ) {}
+
+  get text(): string {
+    return this.form.text;
+  }
+
+  /** Lower case, straight apostrophes, no possessive `'s`, no dots in acronyms (`u.s.` → `us`). */
+  get norm(): string {
+    return this.form.norm;
+  }
+
+  get stem(): string {
+    return this.form.stem;
+  }
+
+  get end(): number {
+    return this.start + this.form.text.length;
+  }
+
+  get capitalized(): boolean {
+    return this.form.capitalized;
+  }
+
+  get numeric(): boolean {
+    return this.form.numeric;
+  }
+
+  get stop(): boolean {
+    return this.form.stop;
+  }
+}
+
+keepShapeOf(new Token({ text: 'a', norm: 'a', stem: 'a', capitalized: false, numeric: false, stop: true }, 0));
 
 function readTokens(text: string): Token[] {
   const tokens: Token[] = [];
@@ -75,12 +109,7 @@ function readTokens(text: string): Token[] {
   // is never empty, and exec resets lastIndex at the end).
   const pattern = TOKEN_PATTERN;
   pattern.lastIndex = 0;
-  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
-    const surface = match[0];
-    const start = match.index;
-    const form = wordForms.get(surface);
-    tokens.push({ text: surface, norm: form.norm, stem: form.stem, start, end: start + surface.length, capitalized: form.capitalized, numeric: form.numeric, stop: form.stop });
-  }
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) tokens.push(new Token(wordForms.get(match[0]), match.index));
   return tokens;
 }
 

@@ -9,6 +9,7 @@ import { resolveEntities } from '../../src/extract/resolve.js';
 import { CleanTextBuilder } from '../../src/ingest/builder.js';
 import { readArticles } from '../../src/read.js';
 import { keptShapes } from '../../src/shapes.js';
+import { tokenize } from '../../src/text/tokens.js';
 import { seedArticles, seedManifest } from './seeds.js';
 
 const haveSameShape = new Function('a', 'b', 'return %HaveSameMap(a, b)') as (a: object, b: object) => boolean;
@@ -47,5 +48,6 @@ process.stdout.write(
     ParsingContext: shapeKept(new ParsingContext(text, reference, {})),
     ParsingResult: shapeKept(result!),
     ParsingComponents: shapeKept(result!.start),
+    Token: shapeKept(tokenize(profiles[0]!.statement.text)[0]!),
   }),
 );
