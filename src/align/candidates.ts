@@ -57,7 +57,7 @@ export function candidatePairs(profiles: readonly StatementProfile[], idf: Idf, 
   const pairs = candidatePairSets(profiles, new PairSpace(idf), options.maxDocumentShare, [options])[0]!;
   // The term vectors served this search only; the profiles may live on with the caller.
   for (const profile of profiles) delete profile.cache.terms;
-  return pairs;
+  return Array.from({ length: pairs.length / 2 }, (_, i) => [pairs[2 * i]!, pairs[2 * i + 1]!]);
 }
 
 /** The options of one query of `candidatePairSets`. */
@@ -69,8 +69,10 @@ type CandidateQuery = Omit<CandidateOptions, 'maxDocumentShare'>;
  * of its terms (in the order terms were first met, so that the shared weight of a pair is summed
  * in one fixed order whichever side sums it) and accumulates into dense arrays the shared idf
  * weight and, per query, the dot product with each statement met; then each query keeps its partners.
+ * Each query's pairs come flat, sorted, `[lower, higher, lower, higher, ...]`: no array per pair
+ * (some 47 000 pairs at 200 FNC-1 bodies).
  */
-export function candidatePairSets(profiles: readonly StatementProfile[], space: PairSpace, maxDocumentShare: number, queries: readonly [CandidateQuery] | readonly [CandidateQuery, CandidateQuery]): Array<Array<[number, number]>> {
+export function candidatePairSets(profiles: readonly StatementProfile[], space: PairSpace, maxDocumentShare: number, queries: readonly [CandidateQuery] | readonly [CandidateQuery, CandidateQuery]): Int32Array[] {
   const n = profiles.length;
   const limit = Math.max(8, Math.ceil(n * maxDocumentShare));
   const q = queries.length;
@@ -194,8 +196,14 @@ export function candidatePairSets(profiles: readonly StatementProfile[], space: 
     const sorted = new Float64Array(keys.length);
     for (let i = 0; i < keys.length; i++) sorted[i] = keys[i]!;
     sorted.sort();
-    const pairs: Array<[number, number]> = [];
-    for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) pairs.push([Math.floor(sorted[i]! / n), sorted[i]! % n]);
+    let distinct = 0;
+    for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) distinct++;
+    const pairs = new Int32Array(2 * distinct);
+    for (let i = 0, k = 0; i < sorted.length; i++) {
+      if (i > 0 && sorted[i] === sorted[i - 1]) continue;
+      pairs[k++] = Math.floor(sorted[i]! / n);
+      pairs[k++] = sorted[i]! % n;
+    }
     return pairs;
   });
 }

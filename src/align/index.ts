@@ -1,6 +1,6 @@
 import { keepShapeOf } from '../shapes.js';
 import type { Alignment, Statement, StatementRelation } from '../types.js';
-import { averageLinkage } from './cluster.js';
+import { averageLinkage, edgeList } from './cluster.js';
 import { candidatePairSets } from './candidates.js';
 import { cheapFeatures, FEATURE_NAMES } from './features.js';
 import { couldAlign } from './filter.js';
@@ -88,11 +88,12 @@ export function alignStatements(profiles: readonly StatementProfile[], idf: Idf,
   const [alignmentCandidates, topicCandidates] = candidatePairSets(profiles, space, 0.35, [
     { minSharedWeight: 4, minCosine: MIN_ALIGNMENT_COSINE, pairable: Uint8Array.from(profiles, (p) => Number(p.words.length >= MIN_ALIGNED_WORDS)) },
     { minSharedWeight: 2.5, withinArticles: true, maxPartners: profiles.length <= TOPIC_EXHAUSTIVE_UP_TO ? Infinity : TOPIC_PARTNERS, rankBy },
-  ]) as [Array<[number, number]>, Array<[number, number]>];
+  ]) as [Int32Array, Int32Array];
   const scored: Array<{ a: number; b: number; relation: PairRelation }> = [];
   const cheap = new Float64Array(FEATURE_NAMES.length);
-  for (let i = 0; i < alignmentCandidates.length; i++) {
-    const [a, b] = alignmentCandidates[i]!;
+  for (let i = 0; i < alignmentCandidates.length; i += 2) {
+    const a = alignmentCandidates[i]!;
+    const b = alignmentCandidates[i + 1]!;
     const pa = profiles[a]!;
     const pb = profiles[b]!;
     cheapFeatures(pa, pb, space, cheap);
@@ -111,7 +112,7 @@ export function alignStatements(profiles: readonly StatementProfile[], idf: Idf,
   }));
   const factGroups = averageLinkage(
     profiles.length,
-    scored.map(({ a, b, relation }) => ({ a, b, weight: relation.score })),
+    edgeList(scored.map(({ a, b, relation }) => ({ a, b, weight: relation.score }))),
     options.factThreshold,
   ).filter((group) => new Set(group.map((i) => profiles[i]!.statement.articleId)).size > 1);
   const topics = groupTopics(profiles, vectors, topicCandidates, factGroups, options.topicThreshold, space.vocabularySize);
@@ -251,7 +252,7 @@ keepShapeOf(new UnitSimilarity([], 0));
 function groupTopics(
   profiles: readonly StatementProfile[],
   vectors: readonly SparseVector[],
-  candidates: ReadonlyArray<[number, number]>,
+  candidates: Int32Array,
   facts: readonly number[][],
   threshold: number,
   vocabularySize: number,
@@ -284,18 +285,22 @@ function groupTopics(
   // (x < y) in increasing order: by x, then by y.
   const count = units.length;
   const links: number[] = [];
-  for (let i = 0; i < candidates.length; i++) linkUnits(links, unitOf, count, candidates[i]![0], candidates[i]![1]);
+  for (let i = 0; i < candidates.length; i += 2) linkUnits(links, unitOf, count, candidates[i]!, candidates[i + 1]!);
   for (let i = 1; i < profiles.length; i++) if (context[i] !== vectors[i]) linkUnits(links, unitOf, count, i - 1, i);
   const sorted = new Float64Array(links.length);
   for (let i = 0; i < links.length; i++) sorted[i] = links[i]!;
   sorted.sort();
   const similarity = new UnitSimilarity(sums, vocabularySize);
-  const edges: Array<{ a: number; b: number; weight: number }> = [];
-  for (let i = 0; i < sorted.length; i++) {
+  let distinct = 0;
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) distinct++;
+  const edges = { a: new Int32Array(distinct), b: new Int32Array(distinct), weight: new Float64Array(distinct) };
+  for (let i = 0, k = 0; i < sorted.length; i++) {
     if (i > 0 && sorted[i] === sorted[i - 1]) continue;
     const a = Math.floor(sorted[i]! / count);
     const b = sorted[i]! % count;
-    edges.push({ a, b, weight: similarity.between(a, b) });
+    edges.a[k] = a;
+    edges.b[k] = b;
+    edges.weight[k++] = similarity.between(a, b);
   }
   const factCount = facts.length;
   return averageLinkage(units.length, edges, threshold).map((group) => ({
