@@ -1,4 +1,4 @@
-import { casual, ParsingContext, type ParsedResult, type ParsingReference } from 'chrono-node';
+import { casual, ParsingContext, type Chrono, type ParsedResult, type ParsingReference } from 'chrono-node';
 import { keepShapeOf } from '../../shapes.js';
 import type { DateMention, DateParts, DatePrecision } from '../../types.js';
 import { yearParser } from './year-parser.js';
@@ -29,36 +29,59 @@ const LEAD = /^(?:(?:on|in|at|of|by|since|from|until|and|or|to|through|between|b
 export const TIME_OF_DAY_PARSER = 'ENTimeExpressionParser';
 
 /**
- * Every parser's pattern but the time of day's, joined into one regular expression per set of
- * flags. chrono finds a result only where one of its parsers' patterns matches, so a statement
- * none of them matches has no date, and is not handed to chrono, which would run each parser
- * over it in turn (three statements in four of news copy; the test costs about a quarter of
- * chrono's run). A statement that only the time of day's pattern matches has no date either:
- * a time alone is dropped, and a date comes with a pattern of its own (on the first 800 FNC-1
- * bodies, one statement in twelve has a time and no date). chrono still runs that parser, so
- * that "11 a.m. on Thursday" stays one mention. The patterns of these parsers do not depend on
- * the reference date, and hold no back-reference a join would renumber
- * (`tests/unit-dates.test.ts` checks both, and the parser's name).
+ * Each parser's pattern, without the flags that make `test` keep state. chrono finds a result
+ * only where one of its parsers' patterns matches, so a parser whose pattern does not match a
+ * text finds nothing in it: each text is handed to a configuration of only the parsers whose
+ * patterns match (`parserFor`), not to every parser in turn, and a text none of them matches
+ * is not handed to chrono at all (three statements in four of news copy). Nor is one that only
+ * the time of day's pattern matches: a time alone is dropped, and a date comes with a pattern of
+ * its own (on the first 800 FNC-1 bodies, one statement in twelve has a time and no date).
+ * chrono still runs that parser where a date's pattern matches too, so that "11 a.m. on
+ * Thursday" stays one mention. The patterns do not depend on the reference date
+ * (`tests/unit-dates.test.ts` checks it, and the parser's name).
  */
-export const DATE_SCREENS: readonly RegExp[] = (() => {
+const PARSER_PATTERNS: readonly RegExp[] = (() => {
   const context = keepShapeOf(new ParsingContext('', FIXED_REFERENCE, {}));
-  const byFlags = new Map<string, string[]>();
-  for (const parser of dateParser.parsers) {
-    if (parser.constructor.name === TIME_OF_DAY_PARSER) continue;
+  return dateParser.parsers.map((parser) => {
     const pattern = parser.pattern(context);
-    const flags = pattern.flags.replace(/[gy]/g, '');
-    byFlags.set(flags, [...(byFlags.get(flags) ?? []), `(?:${pattern.source})`]);
-  }
-  return [...byFlags].map(([flags, sources]) => new RegExp(sources.join('|'), flags));
+    return new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, ''));
+  });
 })();
+
+const TIME_OF_DAY_AT = dateParser.parsers.findIndex((parser) => parser.constructor.name === TIME_OF_DAY_PARSER);
+
+// The parsers that match a text, as bits of a number.
+if (PARSER_PATTERNS.length > 31) throw new Error('more date parsers than bits in a mask');
+
+/** chrono configurations by the mask of their parsers: a story's statements need a few dozen. */
+const configurations = new Map<number, Chrono>();
+const MAX_CONFIGURATIONS = 1_024;
+
+/**
+ * chrono's configuration of the parsers, in their order, whose patterns match `text`: it finds
+ * what the whole configuration finds there. Null when none but the time of day's matches.
+ */
+export function parserFor(text: string): Chrono | null {
+  let mask = 0;
+  for (let i = 0; i < PARSER_PATTERNS.length; i++) if (PARSER_PATTERNS[i]!.test(text)) mask |= 1 << i;
+  if ((mask & ~(1 << TIME_OF_DAY_AT)) === 0) return null;
+  let configuration = configurations.get(mask);
+  if (!configuration) {
+    configuration = dateParser.clone();
+    configuration.parsers = dateParser.parsers.filter((_, i) => mask & (1 << i));
+    if (configurations.size >= MAX_CONFIGURATIONS) configurations.clear();
+    configurations.set(mask, configuration);
+  }
+  return configuration;
+}
 
 /**
  * Whether `text` holds what every date `toDate` keeps has in its text: a digit, the name of a day
  * or a month (each of `NAMED_DAY_OR_MONTH`'s names begins with one of the three-letter prefixes
- * searched for), or a casual date's word. chrono's results are pieces of the text, so a text with none of them has no
- * date to keep. Tried before the screen, which joins chrono's patterns: two statements in three
- * of news copy have none of these words (2 459 of the 3 734 of 200 FNC-1 bodies), and the search
- * and the screen together take half the screen's time alone.
+ * searched for), or a casual date's word. chrono's results are pieces of the text, so a text
+ * with none of them has no date to keep. Tried before the parsers' patterns (`parserFor`): two
+ * statements in three of news copy have none of these words (2 459 of the 3 734 of 200 FNC-1
+ * bodies), and one search costs a fraction of testing some twenty patterns.
  */
 export function mayHoldDate(text: string): boolean {
   return NUMBER_OR_NAME.test(text) || CASUAL_DATE_WORD.test(text);
@@ -68,8 +91,9 @@ const NUMBER_OR_NAME = /\d|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|J
 const CASUAL_DATE_WORD = /today|yesterday|tomorrow|tonight|month|year/i;
 
 export function findDates(text: string, reference: ParsingReference | null): RawDate[] {
-  if (!mayHoldDate(text) || !DATE_SCREENS.some((screen) => screen.test(text))) return [];
-  if (reference) return parse(text, reference).flatMap((result) => toDate(text, result));
+  const parser = mayHoldDate(text) ? parserFor(text) : null;
+  if (!parser) return [];
+  if (reference) return parse(parser, text, reference).flatMap((result) => toDate(text, result));
   // Without a publication date, a date missing its year ("Monday", "March 31") cannot be placed,
   // nor can one relative to the day it was written ("today", "last year", "3 years ago"): chrono
   // states their year as known, worked out from the reference it was given. A date whose year is
@@ -80,7 +104,7 @@ export function findDates(text: string, reference: ParsingReference | null): Raw
   // check of the results array's kind that failed again after each recompilation (up to 110
   // deoptimisations in one comparison of 200 FNC-1 bodies).
   const found: Array<{ result: ParsedResult; dates: RawDate[] }> = [];
-  const results = parse(text, FIXED_REFERENCE);
+  const results = parse(parser, text, FIXED_REFERENCE);
   for (let i = 0; i < results.length; i++) {
     const result = results[i]!;
     if (!result.start.isCertain('year')) continue;
@@ -89,7 +113,7 @@ export function findDates(text: string, reference: ParsingReference | null): Raw
   }
   const written = (r: ParsedResult) => r.text.includes(String(r.start.get('year')));
   if (found.every(({ result }) => written(result))) return found.flatMap(({ dates }) => dates);
-  const elsewhere = new Map(parse(text, OTHER_REFERENCE).map((r) => [`${r.index}:${r.text}`, r.start]));
+  const elsewhere = new Map(parse(parser, text, OTHER_REFERENCE).map((r) => [`${r.index}:${r.text}`, r.start]));
   const absolute = (r: ParsedResult) => {
     const other = elsewhere.get(`${r.index}:${r.text}`);
     return PARTS.every((part) => !r.start.isCertain(part) || (other?.isCertain(part) && other.get(part) === r.start.get(part)));
@@ -100,12 +124,12 @@ export function findDates(text: string, reference: ParsingReference | null): Raw
 let resultKept = false;
 
 /**
- * chrono's results for `text`. The first result of the process is kept, for the shapes of its
+ * `parser`'s results for `text`. The first result of the process is kept, for the shapes of its
  * classes and of the components it holds (see `keepShapeOf`); parsing one at import instead
  * would add some 25 ms to loading the library.
  */
-function parse(text: string, reference: ParsingReference): ParsedResult[] {
-  const results = dateParser.parse(text, reference);
+function parse(parser: Chrono, text: string, reference: ParsingReference): ParsedResult[] {
+  const results = parser.parse(text, reference);
   if (!resultKept && results.length > 0) {
     keepShapeOf(results[0]!);
     resultKept = true;
