@@ -297,7 +297,7 @@ export class PairSpace {
       bigrams: uniqueSorted(bigrams, true),
       plain,
       plainSorted,
-      plainSet: uniqueSorted(plainSorted),
+      plainSet: unique(plainSorted.slice()),
       capitalised: uniqueSorted(this.ids(profile.capitalised), true),
       claimStems: profile.claimStems ? uniqueSorted(this.ids(profile.claimStems), true) : stemSet,
       terms,
@@ -519,7 +519,11 @@ const BUCKETS = 128;
 const asciiCounts = new Int32Array(BUCKETS);
 
 function uniqueSorted<T extends Int32Array | Float64Array>(values: T, inPlace = false): T {
-  const sorted = (inPlace ? values : values.slice()).sort() as T;
+  return unique((inPlace ? values : values.slice()).sort() as T);
+}
+
+/** `sorted` without repeats: in place, a view of its start when there were any. */
+function unique<T extends Int32Array | Float64Array>(sorted: T): T {
   let k = 0;
   for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[k++] = sorted[i]!;
   // Most have no repeats (sets of names, of numbers): no view made then, which costs more than the sort.
