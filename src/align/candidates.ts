@@ -57,7 +57,7 @@ export function candidatePairs(profiles: readonly StatementProfile[], idf: Idf, 
   const pairs = candidatePairSets(profiles, new PairSpace(idf), options.maxDocumentShare, [options])[0]!;
   // The term vectors served this search only; the profiles may live on with the caller.
   for (const profile of profiles) delete profile.cache.terms;
-  return Array.from({ length: pairs.length / 2 }, (_, i) => [pairs[2 * i]!, pairs[2 * i + 1]!]);
+  return Array.from(pairs.a, (a, i) => [a, pairs.b[i]!]);
 }
 
 /** The options of one query of `candidatePairSets`. */
@@ -69,10 +69,9 @@ type CandidateQuery = Omit<CandidateOptions, 'maxDocumentShare'>;
  * of its terms (in the order terms were first met, so that the shared weight of a pair is summed
  * in one fixed order whichever side sums it) and accumulates into dense arrays the shared idf
  * weight and, per query, the dot product with each statement met; then each query keeps its partners.
- * Each query's pairs come flat, sorted, `[lower, higher, lower, higher, ...]`: no array per pair
- * (some 47 000 pairs at 200 FNC-1 bodies).
+ * Each query's pairs come as a `PairList`: no array per pair (some 47 000 pairs at 200 FNC-1 bodies).
  */
-export function candidatePairSets(profiles: readonly StatementProfile[], space: PairSpace, maxDocumentShare: number, queries: readonly [CandidateQuery] | readonly [CandidateQuery, CandidateQuery]): Int32Array[] {
+export function candidatePairSets(profiles: readonly StatementProfile[], space: PairSpace, maxDocumentShare: number, queries: readonly [CandidateQuery] | readonly [CandidateQuery, CandidateQuery]): PairList[] {
   const n = profiles.length;
   const limit = Math.max(8, Math.ceil(n * maxDocumentShare));
   const q = queries.length;
@@ -192,20 +191,32 @@ export function candidatePairSets(profiles: readonly StatementProfile[], space: 
     common: [],
   };
   for (let s = 0; s < n; s++) searchFrom(s, index);
-  return searches.map(({ kept: keys }) => {
-    const sorted = new Float64Array(keys.length);
-    for (let i = 0; i < keys.length; i++) sorted[i] = keys[i]!;
-    sorted.sort();
-    let distinct = 0;
-    for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) distinct++;
-    const pairs = new Int32Array(2 * distinct);
-    for (let i = 0, k = 0; i < sorted.length; i++) {
-      if (i > 0 && sorted[i] === sorted[i - 1]) continue;
-      pairs[k++] = Math.floor(sorted[i]! / n);
-      pairs[k++] = sorted[i]! % n;
-    }
-    return pairs;
-  });
+  return searches.map(({ kept }) => pairsOfKeys(kept, n));
+}
+
+/** Pairs of indices, pair i `(a[i], b[i])`: two arrays rather than an array per pair. */
+export interface PairList {
+  a: Int32Array;
+  b: Int32Array;
+}
+
+/**
+ * The pairs that `keys` (`x * count + y` for the pair (x, y), with repeats) name, each once, in
+ * increasing order of key: by x, then by y.
+ */
+export function pairsOfKeys(keys: readonly number[], count: number): PairList {
+  const sorted = new Float64Array(keys.length);
+  for (let i = 0; i < keys.length; i++) sorted[i] = keys[i]!;
+  sorted.sort();
+  let distinct = 0;
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) distinct++;
+  const pairs = { a: new Int32Array(distinct), b: new Int32Array(distinct) };
+  for (let i = 0, k = 0; i < sorted.length; i++) {
+    if (i > 0 && sorted[i] === sorted[i - 1]) continue;
+    pairs.a[k] = Math.floor(sorted[i]! / count);
+    pairs.b[k++] = sorted[i]! % count;
+  }
+  return pairs;
 }
 
 /** One query of a candidate search: its settings, its weights as the index holds them, its dot products and the pair keys it keeps. */

@@ -1,13 +1,12 @@
 import { keepShapeOf } from '../shapes.js';
+import type { PairList } from './candidates.js';
 
 /**
  * The edges of a similarity graph, edge i from `a[i]` to `b[i]` with weight `weight[i]`: three
  * arrays rather than an object per edge (a comparison of 200 FNC-1 bodies clusters some 40 000
  * topic edges, whose objects lived through collections of the young generation).
  */
-export interface EdgeList {
-  a: Int32Array;
-  b: Int32Array;
+export interface EdgeList extends PairList {
   weight: Float64Array;
 }
 

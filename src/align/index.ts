@@ -1,7 +1,7 @@
 import { keepShapeOf } from '../shapes.js';
 import type { Alignment, Statement, StatementRelation } from '../types.js';
 import { averageLinkage, edgeList } from './cluster.js';
-import { candidatePairSets } from './candidates.js';
+import { candidatePairSets, pairsOfKeys, type PairList } from './candidates.js';
 import { cheapFeatures, FEATURE_NAMES } from './features.js';
 import { couldAlign } from './filter.js';
 import type { RelationModel } from './model.js';
@@ -88,12 +88,12 @@ export function alignStatements(profiles: readonly StatementProfile[], idf: Idf,
   const [alignmentCandidates, topicCandidates] = candidatePairSets(profiles, space, 0.35, [
     { minSharedWeight: 4, minCosine: MIN_ALIGNMENT_COSINE, pairable: Uint8Array.from(profiles, (p) => Number(p.words.length >= MIN_ALIGNED_WORDS)) },
     { minSharedWeight: 2.5, withinArticles: true, maxPartners: profiles.length <= TOPIC_EXHAUSTIVE_UP_TO ? Infinity : TOPIC_PARTNERS, rankBy },
-  ]) as [Int32Array, Int32Array];
+  ]) as [PairList, PairList];
   const scored: Array<{ a: number; b: number; relation: PairRelation }> = [];
   const cheap = new Float64Array(FEATURE_NAMES.length);
-  for (let i = 0; i < alignmentCandidates.length; i += 2) {
-    const a = alignmentCandidates[i]!;
-    const b = alignmentCandidates[i + 1]!;
+  for (let i = 0; i < alignmentCandidates.a.length; i++) {
+    const a = alignmentCandidates.a[i]!;
+    const b = alignmentCandidates.b[i]!;
     const pa = profiles[a]!;
     const pb = profiles[b]!;
     cheapFeatures(pa, pb, space, cheap);
@@ -252,7 +252,7 @@ keepShapeOf(new UnitSimilarity([], 0));
 function groupTopics(
   profiles: readonly StatementProfile[],
   vectors: readonly SparseVector[],
-  candidates: Int32Array,
+  candidates: PairList,
   facts: readonly number[][],
   threshold: number,
   vocabularySize: number,
@@ -281,29 +281,18 @@ function groupTopics(
     // A lone statement's sum is its own vector, not a copy of it.
     members.length === 1 ? context[members[0]!]! : summer.sum(members.map((i) => context[i]!), members.map(() => 1)),
   );
-  // The pairs of units a candidate or a continuing sentence links, each once, as `x * count + y`
-  // (x < y) in increasing order: by x, then by y.
+  // The pairs of units a candidate or a continuing sentence links, as keys `x * count + y` (x < y),
+  // each pair once in increasing order of key (`pairsOfKeys`).
   const count = units.length;
   const links: number[] = [];
-  for (let i = 0; i < candidates.length; i += 2) linkUnits(links, unitOf, count, candidates[i]!, candidates[i + 1]!);
+  for (let i = 0; i < candidates.a.length; i++) linkUnits(links, unitOf, count, candidates.a[i]!, candidates.b[i]!);
   for (let i = 1; i < profiles.length; i++) if (context[i] !== vectors[i]) linkUnits(links, unitOf, count, i - 1, i);
-  const sorted = new Float64Array(links.length);
-  for (let i = 0; i < links.length; i++) sorted[i] = links[i]!;
-  sorted.sort();
+  const linked = pairsOfKeys(links, count);
   const similarity = new UnitSimilarity(sums, vocabularySize);
-  let distinct = 0;
-  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) distinct++;
-  const edges = { a: new Int32Array(distinct), b: new Int32Array(distinct), weight: new Float64Array(distinct) };
-  for (let i = 0, k = 0; i < sorted.length; i++) {
-    if (i > 0 && sorted[i] === sorted[i - 1]) continue;
-    const a = Math.floor(sorted[i]! / count);
-    const b = sorted[i]! % count;
-    edges.a[k] = a;
-    edges.b[k] = b;
-    edges.weight[k++] = similarity.between(a, b);
-  }
+  const weight = new Float64Array(linked.a.length);
+  for (let i = 0; i < weight.length; i++) weight[i] = similarity.between(linked.a[i]!, linked.b[i]!);
   const factCount = facts.length;
-  return averageLinkage(units.length, edges, threshold).map((group) => ({
+  return averageLinkage(units.length, { ...linked, weight }, threshold).map((group) => ({
     facts: group.filter((u) => u < factCount),
     statements: group.filter((u) => u >= factCount).map((u) => units[u]![0]!),
   }));
