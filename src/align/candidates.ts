@@ -74,104 +74,54 @@ type CandidateQuery = Omit<CandidateOptions, 'maxDocumentShare'>;
 export function candidatePairSets(profiles: readonly StatementProfile[], space: PairSpace, maxDocumentShare: number, queries: readonly [CandidateQuery] | readonly [CandidateQuery, CandidateQuery]): PairList[] {
   const n = profiles.length;
   const limit = Math.max(8, Math.ceil(n * maxDocumentShare));
-  const q = queries.length;
-  // Per query, the vectors it ranks by (null: the tf-idf vectors).
-  const rankBys = queries.map((query) => query.rankBy ?? null);
   const vectors: TermVector[] = [];
   for (let s = 0; s < n; s++) vectors.push(space.termsOf(profiles[s]!));
-  // Term ids in order of first appearance (the space numbers its vocabulary in another order), by
-  // the space's id; per statement its term ids sorted and, per query, their weights in the same order.
-  const localIds = new Int32Array(space.vocabularySize).fill(-1);
-  const documentFrequency: number[] = [];
-  const idfOf: number[] = [];
-  // Statement s's term ids are `termsOf[termStarts[s]..termStarts[s + 1])`, sorted, and its
-  // weights per query at the same places of `weightsOf[query]`: flat arrays, not one per statement.
+  // Statement s's term ids are `table.termsOf[termStarts[s]..termStarts[s + 1])`, sorted, and
+  // its weights per query at the same places of that query's `weights`: flat arrays, not one per
+  // statement.
   const termStarts = new Int32Array(n + 1);
   for (let s = 0; s < n; s++) termStarts[s + 1] = termStarts[s]! + vectors[s]!.terms.length;
-  const termsOf = new Int32Array(termStarts[n]!);
-  const weightsOf = queries.map(() => new Float64Array(termStarts[n]!));
-  const norms = queries.map(() => new Float64Array(n));
-  for (let s = 0; s < n; s++) {
-    const { terms, weights } = vectors[s]!;
-    const first = termStarts[s]!;
-    for (let t = 0; t < terms.length; t++) {
-      const spaceId = terms[t]!;
-      let id = localIds[spaceId]!;
-      if (id < 0) {
-        id = documentFrequency.length;
-        localIds[spaceId] = id;
-        documentFrequency.push(0);
-        idfOf.push(space.idfAt(spaceId));
-      }
-      documentFrequency[id]!++;
-      termsOf[first + t] = id;
-      for (let query = 0; query < q; query++) {
-        const rankBy = rankBys[query]!;
-        const weight = rankBy ? rankBy[s]![t]! : weights[t]!;
-        weightsOf[query]![first + t] = weight;
-        norms[query]![s]! += weight * weight;
-      }
-    }
-    // Sorted by term id, the weights following their terms (insertion sort: a statement has a
-    // few dozen terms).
-    const end = termStarts[s + 1]!;
-    for (let i = first + 1; i < end; i++) {
-      const id = termsOf[i]!;
-      if (termsOf[i - 1]! < id) continue;
-      let j = i - 1;
-      for (; j >= first && termsOf[j]! > id; j--) termsOf[j + 1] = termsOf[j]!;
-      termsOf[j + 1] = id;
-      for (let query = 0; query < q; query++) {
-        const weights = weightsOf[query]!;
-        const weight = weights[i]!;
-        weights.copyWithin(j + 2, j + 1, i);
-        weights[j + 1] = weight;
-      }
-    }
+  // Each query's settings (every field set) and arrays in one object of one shape, and the shared
+  // ones in another: the search from each statement reads them there (see `searchFrom`).
+  const searches: QuerySearch[] = [];
+  for (const query of queries) {
+    searches.push({
+      minSharedWeight: query.minSharedWeight,
+      withinArticles: query.withinArticles ?? false,
+      minCosine: query.minCosine ?? 0,
+      maxPartners: query.maxPartners ?? MAX_PARTNERS,
+      pairable: query.pairable ?? null,
+      rankBy: query.rankBy ?? null,
+      weights: new Float64Array(termStarts[n]!),
+      postingWeights: new Float64Array(0),
+      dots: new Float64Array(n),
+      norms: new Float64Array(n),
+      unindexedNorms: new Float64Array(n),
+      kept: [],
+    });
   }
-  for (const list of norms) for (let i = 0; i < n; i++) list[i] = Math.sqrt(list[i]!);
+  // The set-up runs in functions called once per statement, not in loops of this function, which
+  // runs once per comparison: V8 compiled those loops anew in every comparison, while it ran them
+  // unoptimised, and dropped the code at the arrays of another kind the next comparison brought.
+  const table: TermTable = { localIds: new Int32Array(space.vocabularySize).fill(-1), termsOf: new Int32Array(termStarts[n]!), documentFrequency: [], idfOf: [] };
+  for (let s = 0; s < n; s++) readTerms(s, vectors[s]!, termStarts[s]!, table, space, searches);
+  const { termsOf, documentFrequency, idfOf } = table;
+  for (const search of searches) for (let i = 0; i < n; i++) search.norms[i] = Math.sqrt(search.norms[i]!);
   // Only terms in two statements or more, and in no more than `limit`, suggest pairs.
   for (let id = 0; id < idfOf.length; id++) if (documentFrequency[id]! < 2 || documentFrequency[id]! > limit) idfOf[id] = 0;
   // Per query, the norm of each statement's weights over the terms in more than `limit`
   // statements: no pair's dot product counts them, and by Cauchy-Schwarz they add at most the
   // product of the two statements' norms over them.
-  const unindexedNorms = queries.map(() => new Float64Array(n));
-  for (let s = 0; s < n; s++) {
-    for (let k = termStarts[s]!; k < termStarts[s + 1]!; k++) {
-      if (documentFrequency[termsOf[k]!]! <= limit) continue;
-      for (let query = 0; query < q; query++) unindexedNorms[query]![s]! += weightsOf[query]![k]! ** 2;
-    }
-  }
-  for (const list of unindexedNorms) for (let i = 0; i < n; i++) list[i] = Math.sqrt(list[i]!);
+  for (let s = 0; s < n; s++) addUnindexedNorms(s, termStarts[s]!, termStarts[s + 1]!, termsOf, documentFrequency, limit, searches);
+  for (const search of searches) for (let i = 0; i < n; i++) search.unindexedNorms[i] = Math.sqrt(search.unindexedNorms[i]!);
   // The postings, flat: term `id`'s statements are `postings[starts[id]..starts[id + 1])`, in
   // statement order, and its weight in each, per query, at the same places of `postingWeights`.
   const starts = new Int32Array(documentFrequency.length + 1);
   for (let id = 0; id < documentFrequency.length; id++) starts[id + 1] = starts[id]! + documentFrequency[id]!;
   const filled = starts.slice(0, documentFrequency.length);
   const postings = new Int32Array(starts[documentFrequency.length]!);
-  const postingWeights = queries.map(() => new Float64Array(postings.length));
-  for (let s = 0; s < n; s++) {
-    for (let k = termStarts[s]!; k < termStarts[s + 1]!; k++) {
-      const at = filled[termsOf[k]!]!++;
-      postings[at] = s;
-      for (let query = 0; query < q; query++) postingWeights[query]![at] = weightsOf[query]![k]!;
-    }
-  }
-  // Each query's settings (every field set) and arrays in one object of one shape, and the shared
-  // ones in another: the search from each statement reads them there (see `searchFrom`).
-  const searches: QuerySearch[] = queries.map((query, i) => ({
-    minSharedWeight: query.minSharedWeight,
-    withinArticles: query.withinArticles ?? false,
-    minCosine: query.minCosine ?? 0,
-    maxPartners: query.maxPartners ?? MAX_PARTNERS,
-    pairable: query.pairable ?? null,
-    weights: weightsOf[i]!,
-    postingWeights: postingWeights[i]!,
-    dots: new Float64Array(n),
-    norms: norms[i]!,
-    unindexedNorms: unindexedNorms[i]!,
-    kept: [],
-  }));
+  for (const search of searches) search.postingWeights = new Float64Array(postings.length);
+  for (let s = 0; s < n; s++) addPostings(s, termStarts[s]!, termStarts[s + 1]!, termsOf, filled, postings, searches);
   const index: PostingIndex = {
     n,
     termsOf,
@@ -192,6 +142,75 @@ export function candidatePairSets(profiles: readonly StatementProfile[], space: 
   };
   for (let s = 0; s < n; s++) searchFrom(s, index);
   return searches.map(({ kept }) => pairsOfKeys(kept, n));
+}
+
+/** The term ids of a candidate search, numbered in order of first appearance, and what is known of each. */
+interface TermTable {
+  /** Per id of the comparison's space, the search's own id, -1 before the term is met. */
+  localIds: Int32Array;
+  /** Every statement's term ids, one statement after another, each statement's sorted. */
+  termsOf: Int32Array;
+  documentFrequency: number[];
+  idfOf: number[];
+}
+
+/**
+ * Statement s's terms into `table` from `first` on, with each query's weights and the sum of their
+ * squares (the squared norm), sorted by term id, the weights following their terms (by insertion:
+ * a statement has a few dozen terms).
+ */
+function readTerms(s: number, vector: TermVector, first: number, table: TermTable, space: PairSpace, searches: readonly QuerySearch[]): void {
+  const { localIds, termsOf, documentFrequency, idfOf } = table;
+  const { terms, weights } = vector;
+  for (let t = 0; t < terms.length; t++) {
+    const spaceId = terms[t]!;
+    let id = localIds[spaceId]!;
+    if (id < 0) {
+      id = documentFrequency.length;
+      localIds[spaceId] = id;
+      documentFrequency.push(0);
+      idfOf.push(space.idfAt(spaceId));
+    }
+    documentFrequency[id]!++;
+    termsOf[first + t] = id;
+    for (let q = 0; q < searches.length; q++) {
+      const search = searches[q]!;
+      const weight = search.rankBy ? search.rankBy[s]![t]! : weights[t]!;
+      search.weights[first + t] = weight;
+      search.norms[s]! += weight * weight;
+    }
+  }
+  const end = first + terms.length;
+  for (let i = first + 1; i < end; i++) {
+    const id = termsOf[i]!;
+    if (termsOf[i - 1]! < id) continue;
+    let j = i - 1;
+    for (; j >= first && termsOf[j]! > id; j--) termsOf[j + 1] = termsOf[j]!;
+    termsOf[j + 1] = id;
+    for (let q = 0; q < searches.length; q++) {
+      const weights = searches[q]!.weights;
+      const weight = weights[i]!;
+      weights.copyWithin(j + 2, j + 1, i);
+      weights[j + 1] = weight;
+    }
+  }
+}
+
+/** Adds to each query's unindexed norm of statement s (its terms at `termsOf[from..to)`) the squares of its weights of terms in more than `limit` statements. */
+function addUnindexedNorms(s: number, from: number, to: number, termsOf: Int32Array, documentFrequency: readonly number[], limit: number, searches: readonly QuerySearch[]): void {
+  for (let k = from; k < to; k++) {
+    if (documentFrequency[termsOf[k]!]! <= limit) continue;
+    for (let q = 0; q < searches.length; q++) searches[q]!.unindexedNorms[s]! += searches[q]!.weights[k]! ** 2;
+  }
+}
+
+/** Statement s (its terms at `termsOf[from..to)`) into the postings of its terms, at the next free place of each (`filled`), with each query's weight. */
+function addPostings(s: number, from: number, to: number, termsOf: Int32Array, filled: Int32Array, postings: Int32Array, searches: readonly QuerySearch[]): void {
+  for (let k = from; k < to; k++) {
+    const at = filled[termsOf[k]!]!++;
+    postings[at] = s;
+    for (let q = 0; q < searches.length; q++) searches[q]!.postingWeights[at] = searches[q]!.weights[k]!;
+  }
 }
 
 /** Pairs of indices, pair i `(a[i], b[i])`: two arrays rather than an array per pair. */
@@ -226,6 +245,8 @@ interface QuerySearch {
   minCosine: number;
   maxPartners: number;
   pairable: Uint8Array | null;
+  /** Per statement, the weight of each of its terms to rank by, in the order of its `TermVector` (null: the tf-idf weights). */
+  rankBy: ReadonlyArray<Float64Array> | null;
   /** Per statement's sorted terms, and per posting, the weight this query ranks by. */
   weights: Float64Array;
   postingWeights: Float64Array;
