@@ -1,6 +1,6 @@
 import { keepShapeOf } from '../shapes.js';
 import type { Alignment, Statement, StatementRelation } from '../types.js';
-import { averageLinkage, edgeList } from './cluster.js';
+import { averageLinkage, edgeList, edgesOf } from './cluster.js';
 import { candidatePairSets, pairsOfKeys, type PairList } from './candidates.js';
 import { cheapFeatures, FEATURE_NAMES } from './features.js';
 import { couldAlign } from './filter.js';
@@ -61,7 +61,7 @@ export const MIN_ALIGNMENT_COSINE = 0.2;
 export const MIN_ALIGNED_WORDS = 2;
 
 // A continuing sentence's topic vector: its own, and half of the sentence's before it.
-const CONTEXT_FACTORS = [1, 0.5];
+const CONTEXT_FACTOR = 0.5;
 
 const SAME_FACT: ReadonlySet<StatementRelation['relation']> = new Set(['equivalent', 'elaborates', 'contradicts']);
 
@@ -164,38 +164,59 @@ function topicVectors(terms: readonly TermVector[], space: PairSpace): { vectors
 /**
  * Sums of sparse vectors over ids below `size`, each scaled by its factor: a term keeps the place
  * where it first came, and its weight is summed in the order the vectors are given (as adding
- * into a Map would, to the bit). Marks in scratch arrays, no hashing.
+ * into a Map would, to the bit). Marks in scratch arrays, no hashing; the vectors are given one
+ * by one, not in arrays made for each sum (V8 compiled the sum for the kind of the arrays it
+ * first met, and dropped it at another again and again).
  */
 class SparseSummer {
   private readonly marks: Int32Array;
   private readonly places: Int32Array;
   private mark = 0;
+  private ids: number[] = [];
+  private weights: number[] = [];
 
   constructor(size: number) {
     this.marks = new Int32Array(size);
     this.places = new Int32Array(size);
   }
 
-  sum(parts: readonly SparseVector[], factors: readonly number[]): SparseVector {
-    const { marks, places } = this;
-    const mark = ++this.mark;
-    const ids: number[] = [];
-    const weights: number[] = [];
-    for (let p = 0; p < parts.length; p++) {
-      const part = parts[p]!;
-      const factor = factors[p]!;
-      for (let k = 0; k < part.ids.length; k++) {
-        const id = part.ids[k]!;
-        if (marks[id] === mark) weights[places[id]!]! += factor * part.weights[k]!;
-        else {
-          marks[id] = mark;
-          places[id] = ids.length;
-          ids.push(id);
-          weights.push(factor * part.weights[k]!);
-        }
+  /** `a` plus `factor` times `b`. */
+  plus(a: SparseVector, b: SparseVector, factor: number): SparseVector {
+    this.start();
+    this.add(a, 1);
+    this.add(b, factor);
+    return this.finish();
+  }
+
+  /** The sum of `vectors[i]` for each i of `members`, in order. */
+  sumOf(members: readonly number[], vectors: readonly SparseVector[]): SparseVector {
+    this.start();
+    for (let k = 0; k < members.length; k++) this.add(vectors[members[k]!]!, 1);
+    return this.finish();
+  }
+
+  private start(): void {
+    this.mark++;
+    this.ids.length = 0;
+    this.weights.length = 0;
+  }
+
+  private add(part: SparseVector, factor: number): void {
+    const { marks, places, mark, ids, weights } = this;
+    for (let k = 0; k < part.ids.length; k++) {
+      const id = part.ids[k]!;
+      if (marks[id] === mark) weights[places[id]!]! += factor * part.weights[k]!;
+      else {
+        marks[id] = mark;
+        places[id] = ids.length;
+        ids.push(id);
+        weights.push(factor * part.weights[k]!);
       }
     }
-    return { ids: Int32Array.from(ids), weights: Float64Array.from(weights) };
+  }
+
+  private finish(): SparseVector {
+    return { ids: Int32Array.from(this.ids), weights: Float64Array.from(this.weights) };
   }
 }
 
@@ -260,11 +281,13 @@ function groupTopics(
   const summer = new SparseSummer(vocabularySize);
   // A sentence that opens with a connective or an anaphor ("Another possibility is ...", "This
   // development ...") continues the subject of the sentence before it, across paragraphs too.
-  const context = profiles.map((profile, i) => {
+  // The lists the similarity reads are made by push, all of one kind (see `SparseSummer`).
+  const context: SparseVector[] = [];
+  for (let i = 0; i < profiles.length; i++) {
     const previous = profiles[i - 1];
-    if (!previous || previous.statement.articleId !== profile.statement.articleId || !CONTINUES.test(profile.statement.text)) return vectors[i]!;
-    return summer.sum([vectors[i]!, vectors[i - 1]!], CONTEXT_FACTORS);
-  });
+    const continues = previous && previous.statement.articleId === profiles[i]!.statement.articleId && CONTINUES.test(profiles[i]!.statement.text);
+    context.push(continues ? summer.plus(vectors[i]!, vectors[i - 1]!, CONTEXT_FACTOR) : vectors[i]!);
+  }
   const unitOf = new Array<number>(profiles.length).fill(-1);
   const units: number[][] = [];
   for (const group of facts) {
@@ -277,10 +300,9 @@ function groupTopics(
       units.push([i]);
     }
   });
-  const sums = units.map((members) =>
-    // A lone statement's sum is its own vector, not a copy of it.
-    members.length === 1 ? context[members[0]!]! : summer.sum(members.map((i) => context[i]!), members.map(() => 1)),
-  );
+  // A lone statement's sum is its own vector, not a copy of it.
+  const sums: SparseVector[] = [];
+  for (const members of units) sums.push(members.length === 1 ? context[members[0]!]! : summer.sumOf(members, context));
   // The pairs of units a candidate or a continuing sentence links, as keys `x * count + y` (x < y),
   // each pair once in increasing order of key (`pairsOfKeys`).
   const count = units.length;
@@ -292,7 +314,7 @@ function groupTopics(
   const weight = new Float64Array(linked.a.length);
   for (let i = 0; i < weight.length; i++) weight[i] = similarity.between(linked.a[i]!, linked.b[i]!);
   const factCount = facts.length;
-  return averageLinkage(units.length, { ...linked, weight }, threshold).map((group) => ({
+  return averageLinkage(units.length, edgesOf(linked, weight), threshold).map((group) => ({
     facts: group.filter((u) => u < factCount),
     statements: group.filter((u) => u >= factCount).map((u) => units[u]![0]!),
   }));
