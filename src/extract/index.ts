@@ -73,8 +73,11 @@ export function extractArticle(ingested: IngestedArticle, sentences: readonly Se
 export function extractArticles(articles: ReadonlyArray<{ ingested: IngestedArticle; sentences: readonly Sentence[] }>): ExtractedArticle[] {
   // Names, speakers, hedges and negations are read from English words and capitals: in a
   // paragraph ingest found to be in another language they would be guesses, so they are not made.
-  const perArticle: Working[][] = articles.map(({ ingested, sentences }) =>
-    sentences.map((sentence) => ({
+  // Lists here and in the statements by `Array.from`, not `map`: lists that `map` made in V8's
+  // compiled code were of another kind than those it made before, and the code reading them was
+  // dropped at each new kind, comparison after comparison (see `articleOf`).
+  const perArticle: Working[][] = Array.from(articles, ({ ingested, sentences }) =>
+    Array.from(sentences, (sentence) => ({
       sentence,
       foreign: Boolean(ingested.blocks[sentence.paragraph]?.language),
       tokens: tokenize(sentence.text),
@@ -147,7 +150,7 @@ function statementOf(ingested: IngestedArticle, item: Working, flow: StatementFl
     start: ingested.offsets[sentence.cleanStart + start]!,
     end: ingested.ends[sentence.cleanStart + end - 1]!,
   });
-  const entities: EntityMention[] = mentions.map((m) => ({ entityId: entityIdOf(m.name), type: m.type, text: m.text, ...span(m.start, m.end) }));
+  const entities: EntityMention[] = Array.from(mentions, (m) => ({ entityId: entityIdOf(m.name), type: m.type, text: m.text, ...span(m.start, m.end) }));
 
   let speaker: Attribution | null = null;
   if (attribution) {
@@ -162,11 +165,11 @@ function statementOf(ingested: IngestedArticle, item: Working, flow: StatementFl
   const subject = foreign ? null : sentenceSubject(sentence.text, tokens, mentions, flow.lastPerson);
   const continued = flow.previous && flow.previous.paragraph === sentence.paragraph && quotes[0] && quotes[0].start <= 2 ? flow.previous.speaker : null;
   const quoteSpeaker = speaker?.speakerId ? { speaker: speaker.speaker, speakerId: speaker.speakerId } : continued?.speakerId ? { speaker: continued.speaker, speakerId: continued.speakerId } : subject ? { speaker: subject, speakerId: entityIdOf(subject) } : speaker ? { speaker: speaker.speaker } : null;
-  const quoteSpans: QuoteSpan[] = quotes.map((q) => ({ text: q.text, ...span(q.start, q.end), ...(quoteSpeaker ?? {}) }));
+  const quoteSpans: QuoteSpan[] = Array.from(quotes, (q) => ({ text: q.text, ...span(q.start, q.end), ...(quoteSpeaker ?? {}) }));
 
   const cue = (c: RawCue): Cue => ({ text: c.text, ...span(c.start, c.end), inQuote: insideQuotes(quotes, c.start) });
-  const hedges = item.hedges.map(cue);
-  const negations = item.negations.map(cue);
+  const hedges = Array.from(item.hedges, cue);
+  const negations = Array.from(item.negations, cue);
 
   const statement: Statement = {
     id: sentence.id,
@@ -180,8 +183,8 @@ function statementOf(ingested: IngestedArticle, item: Working, flow: StatementFl
     speaker: speaker ?? (continued && quotes.length ? continued : null),
     quotes: quoteSpans,
     entities,
-    dates: dates.map((d) => ({ ...d, ...span(d.start, d.end) })),
-    numbers: numbers.map((n) => ({ ...n, ...span(n.start, n.end) })),
+    dates: Array.from(dates, (d) => ({ ...d, ...span(d.start, d.end) })),
+    numbers: Array.from(numbers, (n) => ({ ...n, ...span(n.start, n.end) })),
     hedges,
     negations,
     hedged: anyOutsideQuotes(hedges),

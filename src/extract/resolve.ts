@@ -61,12 +61,13 @@ export function resolveEntities(articles: readonly ExtractedArticle[]): { entiti
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const typeOf = new Map(entities.map((e) => [e.id, e.type]));
 
+  // Lists by `Array.from`, not `map`, as extraction makes them (see `extractArticles`).
   const statements = articles.map((article) =>
-    article.statements.map((statement) => ({
+    Array.from(article.statements, (statement) => ({
       ...statement,
-      entities: statement.entities.map((m) => ({ ...m, entityId: target(m.entityId), type: typeOf.get(target(m.entityId)) ?? m.type })),
+      entities: Array.from(statement.entities, (m) => ({ ...m, entityId: target(m.entityId), type: typeOf.get(target(m.entityId)) ?? m.type })),
       speaker: statement.speaker?.speakerId ? { ...statement.speaker, speakerId: target(statement.speaker.speakerId), speaker: names.get(target(statement.speaker.speakerId)) ?? statement.speaker.speaker } : statement.speaker,
-      quotes: statement.quotes.map((q) => (q.speakerId ? { ...q, speakerId: target(q.speakerId), speaker: names.get(target(q.speakerId)) ?? q.speaker ?? '' } : q)),
+      quotes: Array.from(statement.quotes, (q) => (q.speakerId ? { ...q, speakerId: target(q.speakerId), speaker: names.get(target(q.speakerId)) ?? q.speaker ?? '' } : q)),
     })),
   );
   return { entities, statements };
