@@ -201,7 +201,9 @@ export class PairSpace {
    */
   keepSharedSenses(profiles: readonly StatementProfile[]): void {
     // Every word's senses first, so that `senseCount` covers them.
-    const perProfile = profiles.map((profile) => profile.words.map(senseIds));
+    // Lists by `Array.from`, not `map`, which made lists of another kind in V8's compiled code than
+    // before it, and the loops reading them were dropped at each new kind.
+    const perProfile = Array.from(profiles, (profile) => Array.from(profile.words, senseIds));
     const stemOf = new Int32Array(senseCount()).fill(-1);
     const shared = new Uint8Array(senseCount());
     // Each profile's stem ids, made here once and kept for `encode`.
@@ -227,7 +229,10 @@ export class PairSpace {
     this.sensesHere = count;
     // Each profile's kept senses now, from the lists just read, for `encode`.
     this.kept = new Map();
-    for (let p = 0; p < profiles.length; p++) this.kept.set(profiles[p]!, { stems: stemIds[p]!, ...flatSenses(perProfile[p]!, here) });
+    for (let p = 0; p < profiles.length; p++) {
+      const { senses, senseStarts } = flatSenses(perProfile[p]!, here);
+      this.kept.set(profiles[p]!, { stems: stemIds[p]!, senses, senseStarts });
+    }
   }
 
   /** `texts` as vocabulary ids, in order (plain loops: iterators cost an object per step here). */
@@ -283,7 +288,7 @@ export class PairSpace {
     const plain = this.ids(profile.normalised ? profile.normalised.split(' ') : []);
     const plainSorted = plain.slice().sort();
     const stemSet = uniqueSorted(stems);
-    const { senses, senseStarts } = kept ?? flatSenses(profile.words.map(senseIds), this.senseIdsHere);
+    const { senses, senseStarts } = kept ?? flatSenses(Array.from(profile.words, senseIds), this.senseIdsHere);
     const entities = new Int32Array(profile.entityIds.size);
     let e = 0;
     profile.entityIds.forEach((entity) => (entities[e++] = this.entityId(entity)));

@@ -48,7 +48,8 @@ export function buildReport(input: ReportInput): ComparisonReport {
     .map((group, i) => {
       const id = `t${i + 1}`;
       for (const f of group.factIndices) facts[f]!.topicId = id;
-      return describeTopic(id, group.factIndices.map((f) => facts[f]!.id).sort(byNumber), group.members.map((m) => statements[m]!), entityById, inputOrder);
+      // Lists by `Array.from`, as reading makes them (see `extractArticles`).
+      return describeTopic(id, Array.from(group.factIndices, (f) => facts[f]!.id).sort(byNumber), Array.from(group.members, (m) => statements[m]!), entityById, inputOrder);
     });
 
   const findings = buildFindings(statements, aligned.alignments, facts, topics, inputOrder);
