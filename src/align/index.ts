@@ -79,7 +79,7 @@ export function alignStatements(profiles: readonly StatementProfile[], idf: Idf,
   // candidate search, the topics and the pair features all read those.
   const space = new PairSpace(idf);
   space.keepSharedSenses(profiles);
-  const { vectors, rankBy } = topicVectors(profiles.map((profile) => space.termsOf(profile)), space);
+  const { vectors, rankBy } = topicVectors(Array.from(profiles, (profile) => space.termsOf(profile)), space);
   // One walk of the index gives the candidates of both alignment and topics. Topics take every
   // pair for the smaller stories, as they always did: they join at a low mean similarity (0.06 by
   // default), where even weak edges weigh. Past TOPIC_EXHAUSTIVE_UP_TO statements each keeps its
@@ -114,7 +114,7 @@ export function alignStatements(profiles: readonly StatementProfile[], idf: Idf,
     profiles.length,
     edgeList(scored.map(({ a, b, relation }) => ({ a, b, weight: relation.score }))),
     options.factThreshold,
-  ).filter((group) => new Set(group.map((i) => profiles[i]!.statement.articleId)).size > 1);
+  ).filter((group) => spansArticles(group, profiles));
   const topics = groupTopics(profiles, vectors, topicCandidates, factGroups, options.topicThreshold, space.vocabularySize);
   // The term vectors and encodings served this comparison only; the profiles may live on with the caller.
   for (const profile of profiles) {
@@ -122,6 +122,13 @@ export function alignStatements(profiles: readonly StatementProfile[], idf: Idf,
     delete profile.cache.encoded;
   }
   return { alignments, facts: factGroups, topics };
+}
+
+/** Whether the statements of `group` come from two articles or more. */
+function spansArticles(group: readonly number[], profiles: readonly StatementProfile[]): boolean {
+  const first = profiles[group[0]!]!.statement.articleId;
+  for (let k = 1; k < group.length; k++) if (profiles[group[k]!]!.statement.articleId !== first) return true;
+  return false;
 }
 
 /** A vector over a space's term ids: its ids and their weights, in the order the terms came. */

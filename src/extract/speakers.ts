@@ -97,12 +97,14 @@ function before(text: string, tokens: readonly Token[], quotes: readonly RawQuot
 
 // An appositive between name and verb: "Yang Moo-jin, president of the University ..., said".
 function appositivePerson(mentions: readonly MentionSpan[], windowStart: number, verbAt: number, text: string): Found | null {
-  const people = mentions
-    .map((m, index) => ({ m, index }))
-    .filter(({ m }) => m.type === 'person' && m.start >= windowStart && m.end <= verbAt && verbAt - m.end <= 90);
-  const closest = people.pop();
-  if (closest && /,/.test(text.slice(closest.m.end, verbAt))) {
-    return { start: closest.m.start, end: closest.m.end, text: text.slice(closest.m.start, closest.m.end), mention: closest.index };
+  // The last person named in the window (a loop: lists made by `map` and `filter` in V8's
+  // compiled code were of another kind than before, and this was dropped at each).
+  let closest = -1;
+  for (let index = 0; index < mentions.length; index++) {
+    const m = mentions[index]!;
+    if (m.type === 'person' && m.start >= windowStart && m.end <= verbAt && verbAt - m.end <= 90) closest = index;
   }
-  return null;
+  if (closest < 0) return null;
+  const { start, end } = mentions[closest]!;
+  return /,/.test(text.slice(end, verbAt)) ? { start, end, text: text.slice(start, end), mention: closest } : null;
 }
