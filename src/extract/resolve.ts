@@ -52,13 +52,11 @@ export function resolveEntities(articles: readonly ExtractedArticle[]): { entiti
     }
   }
   const names = canonicalNames(articles, target);
-  const entities: Entity[] = [...merged.entries()]
-    .map(([id, typeVotes]) => {
-      const name = names.get(id) ?? id;
-      const aliases = [...(surfaces.get(id) ?? [])].filter((s) => s !== name).sort();
-      return { id, name, type: pickType(typeVotes), aliases };
-    })
-    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const entities: Entity[] = Array.from(merged, ([id, typeVotes]) => {
+    const name = names.get(id) ?? id;
+    const aliases = [...(surfaces.get(id) ?? [])].filter((s) => s !== name).sort();
+    return { id, name, type: pickType(typeVotes), aliases };
+  }).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const typeOf = new Map(entities.map((e) => [e.id, e.type]));
 
   // Lists by `Array.from`, not `map`, as extraction makes them (see `extractArticles`).
