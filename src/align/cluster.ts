@@ -84,8 +84,13 @@ export function averageLinkage(size: number, edges: EdgeList, threshold: number)
     neighbours[y] = [];
     for (let k = 0; k < live.length; k++) offerMerge(heap, sums, members, threshold, x, live[k]!);
   }
-  return members.filter((m): m is number[] => m !== undefined).map((m) => m.sort((a, b) => a - b)).sort((a, b) => a[0]! - b[0]!);
+  // A loop, not `filter` and `map`, whose lists V8's compiled code made of another kind than before.
+  const groups: number[][] = [];
+  for (let x = 0; x < members.length; x++) if (members[x]) groups.push(members[x]!.sort(byValue));
+  return groups.sort((a, b) => a[0]! - b[0]!);
 }
+
+const byValue = (a: number, b: number) => a - b;
 
 // The steps of the clustering are functions of the module, not closures made in each call: V8
 // keeps the code it compiled for a closure only while the closure lives, so a full collection

@@ -27,7 +27,13 @@ const EXTRA: Array<[string[], GazetteerEntry]> = [
   [['World Bank'], { name: 'World Bank', type: 'organization', role: 'organization' }],
 ];
 
-export const phraseKey = (words: readonly string[]) => words.map(normalizeWord).join(' ');
+export function phraseKey(words: readonly string[]): string {
+  // A loop, not `map` and `join`: the words' lists come in several kinds, and V8 dropped the
+  // compiled code at each kind it had not met.
+  let key = '';
+  for (let i = 0; i < words.length; i++) key += (i ? ' ' : '') + normalizeWord(words[i]!);
+  return key;
+}
 
 let table: Map<string, GazetteerEntry> | undefined;
 let longest = 1;
