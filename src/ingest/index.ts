@@ -73,7 +73,14 @@ export function ingestArticle(article: NormalizedArticle, options: IngestOptions
   const warnings: Warning[] = [];
   const builder = new CleanTextBuilder(original);
   const blocks: Block[] = [];
-  const bodyLengths = lines.filter((l) => l.kind === 'body' && l.text.trim()).map((l) => l.text.trim().length).sort((a, b) => a - b);
+  // Loops and `Array.from` here, not `map` and `filter`, whose lists V8's compiled code made of
+  // another kind than before: the code reading them was dropped at each new kind.
+  const bodyLengths: number[] = [];
+  for (const line of lines) {
+    const length = line.kind === 'body' ? line.text.trim().length : 0;
+    if (length) bodyLengths.push(length);
+  }
+  bodyLengths.sort((a, b) => a - b);
   const typicalLength = bodyLengths[Math.floor(bodyLengths.length * 0.75)] ?? 0;
 
   let open: Block | null = null;
@@ -152,7 +159,7 @@ const MAX_LANGUAGE_WARNINGS = 20;
  * speakers, hedges and negations of marked paragraphs alone rather than guess.
  */
 function markLanguages(articleId: string, clean: string, offsets: Int32Array, ends: Int32Array, blocks: Block[]): Warning[] {
-  const verdicts = blocks.map((block) => detectLanguage(clean.slice(block.start, block.end)));
+  const verdicts = Array.from(blocks, (block) => detectLanguage(clean.slice(block.start, block.end)));
   const letters = verdicts.reduce((sum, v) => sum + v.letters, 0);
   const foreign = new Map<string, number>();
   for (const v of verdicts) if (v.language) foreign.set(v.language, (foreign.get(v.language) ?? 0) + v.letters);
