@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import TfIdf from 'natural/lib/natural/tfidf/tfidf.js';
 import { describe, expect, it } from 'vitest';
 import { candidatePairs, MAX_PARTNERS, MAX_WALKED } from '../src/align/candidates.js';
-import { averageLinkage, edgeList } from '../src/align/cluster.js';
+import { averageLinkage, edgesOf } from '../src/align/cluster.js';
 import { cheapFeatures, FEATURE_NAMES } from '../src/align/features.js';
 import { couldAlign } from '../src/align/filter.js';
 import { DEFAULT_MODEL } from '../src/align/model.js';
@@ -102,7 +102,8 @@ describe('average linkage from a lazy heap', () => {
         weight: Math.round(random() * 8) / 8,
       }));
       const threshold = [0.06, 0.2, 0.3, 0.5][trial % 4]!;
-      expect(averageLinkage(size, edgeList(edges), threshold)).toEqual(averageLinkageByScan(size, edges, threshold));
+      const edgeList = edgesOf({ a: Int32Array.from(edges, (edge) => edge.a), b: Int32Array.from(edges, (edge) => edge.b) }, Float64Array.from(edges, (edge) => edge.weight));
+      expect(averageLinkage(size, edgeList, threshold)).toEqual(averageLinkageByScan(size, edges, threshold));
     }
   });
 });

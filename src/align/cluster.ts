@@ -10,11 +10,6 @@ export interface EdgeList extends PairList {
   weight: Float64Array;
 }
 
-/** An edge list from edges as objects. */
-export function edgeList(edges: ReadonlyArray<{ a: number; b: number; weight: number }>): EdgeList {
-  return edgesOf({ a: Int32Array.from(edges, (edge) => edge.a), b: Int32Array.from(edges, (edge) => edge.b) }, Float64Array.from(edges, (edge) => edge.weight));
-}
-
 /** The edges between `pairs` with their weights; every edge list is made here, so that all have one shape. */
 export function edgesOf(pairs: PairList, weight: Float64Array): EdgeList {
   return { a: pairs.a, b: pairs.b, weight };

@@ -1,6 +1,6 @@
 import { keepShapeOf } from '../shapes.js';
 import type { Alignment, Statement, StatementRelation } from '../types.js';
-import { averageLinkage, edgeList, edgesOf } from './cluster.js';
+import { averageLinkage, edgesOf } from './cluster.js';
 import { candidatePairSets, pairsOfKeys, type PairList } from './candidates.js';
 import { cheapFeatures, FEATURE_NAMES } from './features.js';
 import { couldAlign } from './filter.js';
@@ -112,7 +112,7 @@ export function alignStatements(profiles: readonly StatementProfile[], idf: Idf,
   }));
   const factGroups = averageLinkage(
     profiles.length,
-    edgeList(scored.map(({ a, b, relation }) => ({ a, b, weight: relation.score }))),
+    edgesOf({ a: Int32Array.from(scored, (pair) => pair.a), b: Int32Array.from(scored, (pair) => pair.b) }, Float64Array.from(scored, (pair) => pair.relation.score)),
     options.factThreshold,
   ).filter((group) => spansArticles(group, profiles));
   const topics = groupTopics(profiles, vectors, topicCandidates, factGroups, options.topicThreshold, space.vocabularySize);
