@@ -50,8 +50,12 @@ const [COSINE, COVERAGE_MAX, COVERAGE_MIN, JACCARD, SYNONYM_DICE, ALL_WORDS, COM
   number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number,
 ];
 
-/** The index of `coverageMin`, which says whether two statements are close enough for a swapped name to be a divergence. */
-export const COVERAGE_MIN_INDEX = COVERAGE_MIN;
+// Hedging, negation, a swapped name or speaker are differences only between statements that
+// say mostly the same thing; across a short caption and a long sentence they are noise.
+const STANCE_OVERLAP = 0.35;
+
+/** Whether two statements say mostly the same thing, so that a swapped name or a hedge is a divergence. */
+export const closeEnough = (cheap: Float64Array) => cheap[COVERAGE_MIN]! >= STANCE_OVERLAP;
 
 // Length of the longest common subsequence of two lists of word ids (two rows, swapped).
 function commonSequenceLength(a: Int32Array, b: Int32Array): number {
@@ -130,24 +134,30 @@ export function trigramSimilarity(a: EncodedProfile, b: EncodedProfile): number 
 }
 
 /**
- * All features of a pair, indexed by `FEATURE_INDEX`: a copy of `cheap` (from `cheapFeatures`;
- * alignment computes them first to filter pairs) with the costly features and trigrams filled in.
+ * All features of a pair, indexed by `FEATURE_INDEX`, but for the word order and spelling
+ * (`commonSequence`, `characters`, left NaN for `addSpellingFeatures`, the costliest steps of a
+ * pair): a copy of `cheap` (from `cheapFeatures`; alignment computes them first to filter pairs)
+ * with trigrams and the comparison's signals filled in.
  */
-export function pairFeatureValues(a: StatementProfile, b: StatementProfile, space: PairSpace, comparison: PairComparison, cheap: Float64Array): Float64Array {
+export function comparedFeatureValues(a: StatementProfile, b: StatementProfile, space: PairSpace, comparison: PairComparison, cheap: Float64Array): Float64Array {
   const values = cheap.slice();
-  const ta = a.normalised;
-  const tb = b.normalised;
-  const longest = Math.max(ta.length, tb.length);
-  const ea = space.encode(a);
-  const eb = space.encode(b);
-  const wordsA = ea.plain;
-  const wordsB = eb.plain;
-  if (Number.isNaN(values[TRIGRAMS])) values[TRIGRAMS] = trigramSimilarity(ea, eb);
-  values[COMMON_SEQUENCE] = wordsA.length && wordsB.length ? commonSequenceLength(wordsA, wordsB) / Math.max(wordsA.length, wordsB.length) : 0;
-  values[CHARACTERS] = longest ? 1 - levenshtein.get(ta, tb) / longest : 0;
+  if (Number.isNaN(values[TRIGRAMS])) values[TRIGRAMS] = trigramSimilarity(space.encode(a), space.encode(b));
+  values[COMMON_SEQUENCE] = NaN;
+  values[CHARACTERS] = NaN;
   values[DATES] = comparison.signals.dates;
   values[NUMBERS] = comparison.signals.numbers;
   values[ENTITY_SWAP] = comparison.signals.entitySwap;
   values[QUOTE] = comparison.signals.quote;
   return values;
+}
+
+/** Fills in `values` the longest common word sequence and the character edit similarity of the pair. */
+export function addSpellingFeatures(a: StatementProfile, b: StatementProfile, space: PairSpace, values: Float64Array): void {
+  const ta = a.normalised;
+  const tb = b.normalised;
+  const longest = Math.max(ta.length, tb.length);
+  const wordsA = space.encode(a).plain;
+  const wordsB = space.encode(b).plain;
+  values[COMMON_SEQUENCE] = wordsA.length && wordsB.length ? commonSequenceLength(wordsA, wordsB) / Math.max(wordsA.length, wordsB.length) : 0;
+  values[CHARACTERS] = longest ? 1 - levenshtein.get(ta, tb) / longest : 0;
 }

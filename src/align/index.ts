@@ -98,7 +98,7 @@ export function alignStatements(profiles: readonly StatementProfile[], idf: Idf,
     const pb = profiles[b]!;
     cheapFeatures(pa, pb, space, cheap);
     if (!couldAlign(space.encode(pa), space.encode(pb), cheap, options.model)) continue;
-    const relation = pairRelation(pa, pb, idf, options.model, { space, cheap });
+    const relation = pairRelation(pa, pb, idf, options.model, { space, cheap }, true);
     if (SAME_FACT.has(relation.relation)) scored.push({ a, b, relation });
   }
   const alignments: Alignment[] = scored.map(({ a, b, relation }, i) => ({

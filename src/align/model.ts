@@ -1,3 +1,4 @@
+import { FEATURE_INDEX, FEATURE_NAMES, type FeatureName } from './features.js';
 import paraphrase from './model.json' with { type: 'json' };
 
 /** A logistic function of named features, standardised as `(value - mean) / scale`. */
@@ -33,3 +34,29 @@ export const SAME_FACT_MODEL: LogisticModel = {
 };
 
 export const DEFAULT_MODEL: RelationModel = { paraphrase, sameFact: SAME_FACT_MODEL, related: 0.2 };
+
+/** A model's terms as arrays in the order of its weights, each feature by its place in `FEATURE_NAMES` (-1: no feature, value 0). */
+export interface IndexedModel {
+  index: Int32Array;
+  weight: Float64Array;
+  mean: Float64Array;
+  scale: Float64Array;
+}
+
+const indexed = new WeakMap<LogisticModel, IndexedModel>();
+
+/** `model` as an `IndexedModel`, made once per model. */
+export function indexModel(model: LogisticModel): IndexedModel {
+  let result = indexed.get(model);
+  if (!result) {
+    const names = Object.keys(model.weights);
+    result = {
+      index: Int32Array.from(names, (name) => ((FEATURE_NAMES as readonly string[]).includes(name) ? FEATURE_INDEX[name as FeatureName] : -1)),
+      weight: Float64Array.from(names, (name) => model.weights[name]!),
+      mean: Float64Array.from(names, (name) => model.means?.[name] ?? 0),
+      scale: Float64Array.from(names, (name) => model.scales?.[name] || 1),
+    };
+    indexed.set(model, result);
+  }
+  return result;
+}
