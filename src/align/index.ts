@@ -71,8 +71,9 @@ const SAME_FACT: ReadonlySet<StatementRelation['relation']> = new Set(['equivale
  * `MIN_ALIGNMENT_COSINE` and none with a statement of fewer than `MIN_ALIGNED_WORDS` content
  * words (`candidates.ts`); a cheap
  * filter that drops the pairs whose relation could not be one alignment keeps, from the cheap
- * features and bounds on the rest (`filter.ts`); and the full relation, with every feature and
- * the aspect-by-aspect comparison, for the pairs left. Facts are then grouped by average linkage.
+ * features and bounds on the rest (`filter.ts`); and the full relation, with the
+ * aspect-by-aspect comparison and every feature that could change what alignment keeps, for the
+ * pairs left. Facts are then grouped by average linkage.
  */
 export function alignStatements(profiles: readonly StatementProfile[], idf: Idf, options: AlignOptions): AlignedStory {
   // One space for the whole comparison: each statement's terms become ids once, and the
