@@ -29,6 +29,18 @@ const NEAR_IDENTICAL = 0.8;
 
 const round = (x: number) => Math.round(x * 1e4) / 1e4;
 
+/**
+ * What relating two statements takes: their profiles, the idf and the model, and, when the caller
+ * has them, the comparison's space (its idf must be `idf`) and the pair's cheap features.
+ */
+type RelationInputs = [a: StatementProfile, b: StatementProfile, idf: Idf, model?: RelationModel, prepared?: PreparedPair];
+
+/** The comparison's space and a pair's cheap features (`cheapFeatures`), made before relating it. */
+interface PreparedPair {
+  space: PairSpace;
+  cheap: Float64Array;
+}
+
 /** A relation with its feature values by `FEATURE_INDEX`, unrounded (alignment keeps no features). */
 export type PairRelation = Omit<StatementRelation, 'features'> & { values: Float64Array };
 
@@ -40,15 +52,8 @@ export type PairRelation = Omit<StatementRelation, 'features'> & { values: Float
  * precision), or `contradicts` on such a conflict. Below that, `related` or `unrelated`.
  * `score` is the higher of the two models' scores.
  */
-export function relateProfiles(
-  a: StatementProfile,
-  b: StatementProfile,
-  idf: Idf,
-  model: RelationModel = DEFAULT_MODEL,
-  /** The comparison's space (its idf must be `idf`) and the pair's cheap features, when the caller has them. */
-  prepared?: { space: PairSpace; cheap: Float64Array },
-): StatementRelation {
-  const { values, ...relation } = pairRelation(a, b, idf, model, prepared);
+export function relateProfiles(...inputs: RelationInputs): StatementRelation {
+  const { values, ...relation } = pairRelation(...inputs);
   const features: Record<string, number> = {};
   for (let i = 0; i < FEATURE_NAMES.length; i++) features[FEATURE_NAMES[i]!] = round(values[i]!);
   return { ...relation, features };
@@ -61,14 +66,7 @@ export function relateProfiles(
  * spelling features are computed only where they could change those (`needsSpelling`), and are
  * NaN in `values` elsewhere; the relation, and the score of a kept pair, are the same.
  */
-export function pairRelation(
-  a: StatementProfile,
-  b: StatementProfile,
-  idf: Idf,
-  model: RelationModel = DEFAULT_MODEL,
-  prepared?: { space: PairSpace; cheap: Float64Array },
-  forAlignment = false,
-): PairRelation {
+export function pairRelation(a: StatementProfile, b: StatementProfile, idf: Idf, model: RelationModel = DEFAULT_MODEL, prepared?: PreparedPair, forAlignment = false): PairRelation {
   const space = prepared?.space ?? new PairSpace(idf);
   const cheap = prepared?.cheap ?? cheapFeatures(a, b, space);
   const close = closeEnough(cheap);
