@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import TfIdf from 'natural/lib/natural/tfidf/tfidf.js';
 import { describe, expect, it } from 'vitest';
-import { candidatePairs, MAX_PARTNERS, MAX_WALKED } from '../src/align/candidates.js';
+import { candidatePairs, MAX_PARTNERS, MAX_WALKED, pairsOfKeys } from '../src/align/candidates.js';
 import { averageLinkage, edgesOf } from '../src/align/cluster.js';
 import { cheapFeatures, FEATURE_INDEX, FEATURE_NAMES } from '../src/align/features.js';
 import { couldAlign } from '../src/align/filter.js';
@@ -284,6 +284,22 @@ describe('candidate pairs from the index', () => {
       expect(kept.length).toBeGreaterThan(0);
       expect(new Set(kept)).toEqual(expected);
     }
+  });
+
+  it('come as each pair once, by lower then higher index, whatever the order and repeats of their keys', () => {
+    // A statement many others keep (index 3, more than a few dozen pairs) and scattered repeats.
+    const count = 200;
+    const keys: number[] = [];
+    for (let y = 4; y < count; y++) keys.push(3 * count + y, 3 * count + y);
+    for (let i = 0; i < 500; i++) {
+      const x = (i * 37) % (count - 1);
+      keys.push(x * count + x + 1 + ((i * 11) % (count - x - 1)));
+    }
+    keys.reverse();
+    const expected = [...new Set(keys)].sort((p, q) => p - q);
+    const pairs = pairsOfKeys(keys, count);
+    expect(Array.from(pairs.a, (a, i) => a * count + pairs.b[i]!)).toEqual(expected);
+    expect(pairsOfKeys([], count)).toEqual({ a: new Int32Array(0), b: new Int32Array(0) });
   });
 });
 

@@ -137,7 +137,7 @@ export function candidatePairSets(profiles: readonly StatementProfile[], space: 
     sums: new Float64Array(3 * n),
     touched: new Int32Array(n),
     ranked: new Int32Array(n),
-    score: new Float64Array(n),
+    rankedScore: new Float64Array(n),
     common: [],
   };
   for (let s = 0; s < n; s++) searchFrom(s, index);
@@ -221,21 +221,51 @@ export interface PairList {
 
 /**
  * The pairs that `keys` (`x * count + y` for the pair (x, y), with repeats) name, each once, in
- * increasing order of key: by x, then by y.
+ * increasing order of key: by x, then by y. Each y goes to its x's range (a counting sort by x),
+ * and each range, mostly a few dozen, is sorted on its own: where sorting all the keys at once
+ * took about twice as long.
  */
 export function pairsOfKeys(keys: readonly number[], count: number): PairList {
-  const sorted = new Float64Array(keys.length);
-  for (let i = 0; i < keys.length; i++) sorted[i] = keys[i]!;
-  sorted.sort();
+  const starts = new Int32Array(count + 1);
+  for (let i = 0; i < keys.length; i++) starts[Math.floor(keys[i]! / count) + 1]!++;
+  for (let x = 0; x < count; x++) starts[x + 1]! += starts[x]!;
+  const placed = starts.slice(0, count);
+  const ys = new Int32Array(keys.length);
+  for (let i = 0; i < keys.length; i++) ys[placed[Math.floor(keys[i]! / count)]!++] = keys[i]! % count;
   let distinct = 0;
-  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) distinct++;
+  for (let x = 0; x < count; x++) distinct += sortDistinct(ys, starts[x]!, starts[x + 1]!);
   const pairs = { a: new Int32Array(distinct), b: new Int32Array(distinct) };
-  for (let i = 0, k = 0; i < sorted.length; i++) {
-    if (i > 0 && sorted[i] === sorted[i - 1]) continue;
-    pairs.a[k] = Math.floor(sorted[i]! / count);
-    pairs.b[k++] = sorted[i]! % count;
+  for (let x = 0, k = 0; x < count; x++) {
+    for (let i = starts[x]!; i < starts[x + 1]!; i++) {
+      if (i > starts[x]! && ys[i] === ys[i - 1]) continue;
+      pairs.a[k] = x;
+      pairs.b[k++] = ys[i]!;
+    }
   }
   return pairs;
+}
+
+// Ranges up to this long are sorted by insertion.
+const INSERTION_SORT_UP_TO = 32;
+
+/**
+ * Sorts `values[from..to)` in place and returns how many distinct values it holds: by insertion
+ * when the range is short, as most are; a statement or a fact many others link to sorts its
+ * range with the typed array's sort.
+ */
+function sortDistinct(values: Int32Array, from: number, to: number): number {
+  let distinct = 0;
+  if (to - from > INSERTION_SORT_UP_TO) values.subarray(from, to).sort();
+  else {
+    for (let i = from; i < to; i++) {
+      const value = values[i]!;
+      let j = i - 1;
+      for (; j >= from && values[j]! > value; j--) values[j + 1] = values[j]!;
+      values[j + 1] = value;
+    }
+  }
+  for (let i = from; i < to; i++) if (i === from || values[i] !== values[i - 1]) distinct++;
+  return distinct;
 }
 
 /** One query of a candidate search: its settings, its weights as the index holds them, its dot products and the pair keys it keeps. */
@@ -283,8 +313,9 @@ interface PostingIndex {
    */
   sums: Float64Array;
   touched: Int32Array;
+  /** The partners a query keeps for a statement, and their cosines at the same places (see `rankPartners`). */
   ranked: Int32Array;
-  score: Float64Array;
+  rankedScore: Float64Array;
   /** Places in `termsOf` of the statement's terms too common to walk. */
   common: number[];
 }
@@ -339,7 +370,7 @@ function keepPartners(s: number, index: PostingIndex, query: QuerySearch, touche
   const { pairable, kept } = query;
   if (pairable && !pairable[s]) return;
   const { n, touched, ranked } = index;
-  const count = rankPartners(s, touched, touchedCount, index.sums, query.slot, index.articleOf, pairable, query.minSharedWeight, query.withinArticles, query.minCosine, query.maxPartners, query.norms, query.unindexedNorms, ranked, index.score);
+  const count = rankPartners(s, touched, touchedCount, index.sums, query.slot, index.articleOf, pairable, query.minSharedWeight, query.withinArticles, query.minCosine, query.maxPartners, query.norms, query.unindexedNorms, ranked, index.rankedScore);
   for (let i = 0; i < count; i++) {
     const t = ranked[i]!;
     kept.push(s < t ? s * n + t : t * n + s);
@@ -350,26 +381,26 @@ function keepPartners(s: number, index: PostingIndex, query: QuerySearch, touche
  * The partners statement `s` keeps for one query (its dot products at `sums[3t + slot]`), into
  * `ranked[0..count)`: the statements met (pairable ones only, when the query says which) that
  * share enough weight (from another article, unless asked) and reach the minimum cosine, at
- * most the `maxPartners` best by cosine. Returns their count.
+ * most the `maxPartners` best by cosine. Returns their count. Each one's cosine goes beside it,
+ * in `rankedScore`, as it is met: the selection then reads both lists in order, where a score
+ * kept by statement was read and written at scattered places.
  */
 function rankPartners(
   s: number, touched: Int32Array, touchedCount: number, sums: Float64Array, slot: number, articleOf: Int32Array, pairable: Uint8Array | null, minSharedWeight: number, withinArticles: boolean,
-  minCosine: number, maxPartners: number, norm: Float64Array, unindexed: Float64Array, ranked: Int32Array, score: Float64Array,
+  minCosine: number, maxPartners: number, norm: Float64Array, unindexed: Float64Array, ranked: Int32Array, rankedScore: Float64Array,
 ): number {
   let count = 0;
+  const normS = norm[s]!;
   for (let i = 0; i < touchedCount; i++) {
     const t = touched[i]!;
     if (sums[3 * t]! < minSharedWeight || (!withinArticles && articleOf[t] === articleOf[s]) || (pairable && !pairable[t])) continue;
     // The margin keeps a pair whose cosine, summed in another order, is the minimum to the last bit.
-    if (minCosine > 0 && sums[3 * t + slot]! + unindexed[s]! * unindexed[t]! < (minCosine - 1e-9) * norm[s]! * norm[t]!) continue;
-    ranked[count++] = t;
+    if (minCosine > 0 && sums[3 * t + slot]! + unindexed[s]! * unindexed[t]! < (minCosine - 1e-9) * normS * norm[t]!) continue;
+    ranked[count] = t;
+    rankedScore[count++] = normS && norm[t] ? sums[3 * t + slot]! / (normS * norm[t]!) : 0;
   }
   if (count <= maxPartners) return count;
-  for (let i = 0; i < count; i++) {
-    const t = ranked[i]!;
-    score[t] = norm[s] && norm[t] ? sums[3 * t + slot]! / (norm[s]! * norm[t]!) : 0;
-  }
-  selectBest(ranked, count, maxPartners, score);
+  selectBest(ranked, rankedScore, count, maxPartners);
   return maxPartners;
 }
 
@@ -398,37 +429,41 @@ function walk(
 }
 
 /**
- * Moves the `k` best of `items[0..count)` to the front, in no particular order: the higher
- * `score`, then the lower index, is better. The front is kept as a heap of the best so far with
- * the worst of them on top, so each other item costs one comparison with it, and few are better
- * (one pass, where partitioning in place, as quickselect does, read and swapped each item several times).
+ * Moves the `k` best of `items[0..count)` (with their scores at the same places of `scores`) to
+ * the front, in no particular order: the higher score, then the lower index, is better. The
+ * front is kept as a heap of the best so far with the worst of them on top, so each other item
+ * costs one comparison with it, and few are better (one pass, where partitioning in place, as
+ * quickselect does, read and swapped each item several times).
  */
-function selectBest(items: Int32Array, count: number, k: number, score: Float64Array): void {
-  for (let i = (k >> 1) - 1; i >= 0; i--) siftDown(items, i, k, score);
+function selectBest(items: Int32Array, scores: Float64Array, count: number, k: number): void {
+  for (let i = (k >> 1) - 1; i >= 0; i--) siftDown(items, scores, i, k);
   for (let i = k; i < count; i++) {
-    const x = items[i]!;
-    if (worse(items[0]!, x, score)) {
-      items[0] = x;
-      siftDown(items, 0, k, score);
-    }
+    const score = scores[i]!;
+    if (score < scores[0]! || (score === scores[0] && items[i]! > items[0]!)) continue;
+    items[0] = items[i]!;
+    scores[0] = score;
+    siftDown(items, scores, 0, k);
   }
 }
 
-/** Whether statement `x` ranks below `y`: a lower score, or the same and a higher index. */
-const worse = (x: number, y: number, score: Float64Array) => score[x]! < score[y]! || (score[x] === score[y] && x > y);
+/** Whether the item at place `p` ranks below the one at place `q`: a lower score, or the same and a higher index. */
+const worse = (items: Int32Array, scores: Float64Array, p: number, q: number) => scores[p]! < scores[q]! || (scores[p] === scores[q] && items[p]! > items[q]!);
 
-/** Restores the heap `items[0..size)` (each item worse than those below it) from place `at` down. */
-function siftDown(items: Int32Array, at: number, size: number, score: Float64Array): void {
-  const x = items[at]!;
+/** Restores the heap `items[0..size)` (each item worse than those below it) from place `at` down, moving the scores with the items. */
+function siftDown(items: Int32Array, scores: Float64Array, at: number, size: number): void {
   for (;;) {
     let child = 2 * at + 1;
     if (child >= size) break;
-    if (child + 1 < size && worse(items[child + 1]!, items[child]!, score)) child++;
-    if (!worse(items[child]!, x, score)) break;
+    if (child + 1 < size && worse(items, scores, child + 1, child)) child++;
+    if (!worse(items, scores, child, at)) break;
+    const item = items[at]!;
+    const score = scores[at]!;
     items[at] = items[child]!;
+    scores[at] = scores[child]!;
+    items[child] = item;
+    scores[child] = score;
     at = child;
   }
-  items[at] = x;
 }
 
 /** Where `value` is in `sorted[from..to)`, or -1. */
