@@ -379,11 +379,12 @@ function keepPartners(s: number, index: PostingIndex, query: QuerySearch, touche
 
 /**
  * The partners statement `s` keeps for one query (its dot products at `sums[3t + slot]`), into
- * `ranked[0..count)`: the statements met (pairable ones only, when the query says which) that
- * share enough weight (from another article, unless asked) and reach the minimum cosine, at
- * most the `maxPartners` best by cosine. Returns their count. Each one's cosine goes beside it,
- * in `rankedScore`, as it is met: the selection then reads both lists in order, where a score
- * kept by statement was read and written at scattered places.
+ * `ranked[0..count)` with their cosines at the same places of `rankedScore`: the statements met
+ * (pairable ones only, when the query says which) that share enough weight (from another
+ * article, unless asked) and reach the minimum cosine, at most the `maxPartners` best by cosine
+ * (the higher, then the lower index). Returns their count. Once `maxPartners` are kept they
+ * are a heap with the worst on top, and a statement met after is kept in its place only if
+ * better; most are not, and are turned away by a product before their cosine is divided out.
  */
 function rankPartners(
   s: number, touched: Int32Array, touchedCount: number, sums: Float64Array, slot: number, articleOf: Int32Array, pairable: Uint8Array | null, minSharedWeight: number, withinArticles: boolean,
@@ -391,17 +392,35 @@ function rankPartners(
 ): number {
   let count = 0;
   const normS = norm[s]!;
+  const unindexedS = unindexed[s]!;
+  // The worst score kept while the heap is full, lowered by a margin so that a product below it
+  // is below the worst score once divided too, rounding and all; -Infinity until it is full.
+  let below = -Infinity;
   for (let i = 0; i < touchedCount; i++) {
     const t = touched[i]!;
+    const dot = sums[3 * t + slot]!;
+    const lengths = normS * norm[t]!;
+    if (dot < below * lengths) continue;
+    // The minimum cosine first: it turns away most statements met, before their article and pairability are read.
+    // Its margin keeps a pair whose cosine, summed in another order, is the minimum to the last bit.
+    if (minCosine > 0 && dot + unindexedS * unindexed[t]! < (minCosine - 1e-9) * lengths) continue;
     if (sums[3 * t]! < minSharedWeight || (!withinArticles && articleOf[t] === articleOf[s]) || (pairable && !pairable[t])) continue;
-    // The margin keeps a pair whose cosine, summed in another order, is the minimum to the last bit.
-    if (minCosine > 0 && sums[3 * t + slot]! + unindexed[s]! * unindexed[t]! < (minCosine - 1e-9) * normS * norm[t]!) continue;
-    ranked[count] = t;
-    rankedScore[count++] = normS && norm[t] ? sums[3 * t + slot]! / (normS * norm[t]!) : 0;
+    const score = normS && norm[t] ? dot / lengths : 0;
+    if (count < maxPartners) {
+      ranked[count] = t;
+      rankedScore[count++] = score;
+      if (count === maxPartners) {
+        for (let k = (maxPartners >> 1) - 1; k >= 0; k--) siftDown(ranked, rankedScore, k, maxPartners);
+        below = rankedScore[0]! * (1 - 1e-12);
+      }
+    } else if (score > rankedScore[0]! || (score === rankedScore[0] && t < ranked[0]!)) {
+      ranked[0] = t;
+      rankedScore[0] = score;
+      siftDown(ranked, rankedScore, 0, maxPartners);
+      below = rankedScore[0]! * (1 - 1e-12);
+    }
   }
-  if (count <= maxPartners) return count;
-  selectBest(ranked, rankedScore, count, maxPartners);
-  return maxPartners;
+  return count;
 }
 
 /**
@@ -426,24 +445,6 @@ function walk(
     sums[at + 2]! += secondMine * postingWeights[2 * p + 1]!;
   }
   return touchedCount;
-}
-
-/**
- * Moves the `k` best of `items[0..count)` (with their scores at the same places of `scores`) to
- * the front, in no particular order: the higher score, then the lower index, is better. The
- * front is kept as a heap of the best so far with the worst of them on top, so each other item
- * costs one comparison with it, and few are better (one pass, where partitioning in place, as
- * quickselect does, read and swapped each item several times).
- */
-function selectBest(items: Int32Array, scores: Float64Array, count: number, k: number): void {
-  for (let i = (k >> 1) - 1; i >= 0; i--) siftDown(items, scores, i, k);
-  for (let i = k; i < count; i++) {
-    const score = scores[i]!;
-    if (score < scores[0]! || (score === scores[0] && items[i]! > items[0]!)) continue;
-    items[0] = items[i]!;
-    scores[0] = score;
-    siftDown(items, scores, 0, k);
-  }
 }
 
 /** Whether the item at place `p` ranks below the one at place `q`: a lower score, or the same and a higher index. */
