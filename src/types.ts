@@ -290,6 +290,13 @@ export interface QuoteComparison {
 export interface QuoteGroup {
   speakerId: string;
   speaker: string;
+  /**
+   * Pairs of the speaker's quotations, from two articles, that render the same words. Each
+   * rendering is compared with the first rendering (from another article) of each wording of
+   * the same words, its own included: where a wording has one or two renderings, that is every
+   * such pair; where many outlets copy one wording, a pair per rendering and wording, not every
+   * pair of copies.
+   */
   comparisons: QuoteComparison[];
 }
 

@@ -97,3 +97,38 @@ describe('what is aligned', () => {
     }
   });
 });
+
+describe('quotations many outlets repeat', () => {
+  it('compare each rendering with one of each wording of the same words, not every pair, yet leave none out', () => {
+    // Thirty outlets quote one sentence in two wordings: whole (twelve, some with other
+    // punctuation, which is the same wording) or its second half (eighteen).
+    const whole = ['"We are talking to the North, and the talks are going well," Anna Berg said on Monday.', '"We are talking to the North — and the talks are going well," Anna Berg said.'];
+    const half = '"The talks are going well," Anna Berg said.';
+    const articles = Array.from({ length: 30 }, (_, i) => ({ id: `outlet-${String(i).padStart(2, '0')}`, text: `Officials met in Geneva this week. ${i < 12 ? whole[i % 2] : half} No date was set for the next round.` }));
+    const report = compareArticles(articles);
+    const group = report.quotes.find((g) => g.speakerId === 'anna-berg')!;
+    const renderings = report.statements.flatMap((s) => s.quotes.filter((q) => q.speakerId === 'anna-berg').map((q) => `${s.id}@${q.start}`));
+    expect(renderings).toHaveLength(30);
+    // Every pair of renderings would be 435; a pair per rendering and wording is linear.
+    expect(group.comparisons.length).toBeLessThanOrEqual(2 * 30);
+    const compared = new Set(group.comparisons.flatMap((c) => [`${c.a.statementId}@${c.a.start}`, `${c.b.statementId}@${c.b.start}`]));
+    expect(new Set(renderings)).toEqual(compared);
+    const isWhole = (text: string) => text.startsWith('We are');
+    for (const c of group.comparisons) {
+      expect(c.a.articleId).not.toBe(c.b.articleId);
+      expect(c.verdict).toBe(isWhole(c.a.text) === isWhole(c.b.text) ? 'verbatim' : 'trimmed');
+    }
+    // Each half rendering is set against the whole sentence, and each whole one against the half.
+    for (const side of [true, false]) {
+      const mixed = group.comparisons.filter((c) => isWhole(c.a.text) !== isWhole(c.b.text));
+      const ends = new Set(mixed.flatMap((c) => [c.a, c.b]).filter((q) => isWhole(q.text) === side).map((q) => q.statementId));
+      expect(ends.size).toBe(side ? 12 : 18);
+    }
+    // Listed in the order of the quotations, the earlier article first.
+    const order = report.statements.map((s) => s.id);
+    const place = (c: (typeof group.comparisons)[number]) => [order.indexOf(c.a.statementId), order.indexOf(c.b.statementId)].sort((x, y) => x - y);
+    const places = group.comparisons.map(place);
+    expect(places).toEqual([...places].sort((x, y) => x[0]! - y[0]! || x[1]! - y[1]!));
+    expect(group.comparisons.every((c) => c.a.articleId < c.b.articleId)).toBe(true);
+  });
+});

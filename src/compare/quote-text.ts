@@ -8,6 +8,11 @@ export function quoteWords(text: string): readonly string[] {
   return readQuotes.get(text).words;
 }
 
+/** The words of a quotation joined by single spaces: two renderings with the same wording differ at most in case and punctuation. */
+export function quoteWording(text: string): string {
+  return readQuotes.get(text).joined;
+}
+
 // Each quotation is compared with every other of its speaker, and each comparison asks for its
 // words several times (same quote, verdict, similarity): read once per text.
 // The words are gathered by a loop: lists made by `map` and `filter` in V8's compiled code were
