@@ -32,7 +32,9 @@
  *   alternating, so that the load of the shared machine changing between two children does not
  *   pass for growth.
  *
- * Then: the three seed articles (median of 20 runs once loaded), the alignment of crossfact and
+ * Then: one story republished word for word by 100, 200 and 400 outlets (the project's sample
+ * articles: see `copiesChild`), the regime of a newsroom's cluster of one story, with its growth;
+ * the three seed articles (median of 20 runs once loaded), the alignment of crossfact and
  * of the naive baseline on the seeds against hand-labelled pairs, and the throughput of
  * `compareMany` on two threads against a sequential loop over natural clusters, and against two
  * processes looping over half the clusters each at once (what two comparisons at a time can gain
@@ -55,6 +57,7 @@ import { resolveOptions } from '../src/options.js';
 import { forgetReadArticles, readArticles } from '../src/read.js';
 import { segmentArticle } from '../src/segment/index.js';
 import { contentStems, tokenize } from '../src/text/tokens.js';
+import { sampleArticles } from '../examples/samples.js';
 import { readFnc } from './lib/fnc1.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -354,6 +357,58 @@ function growthChild(dir: string, sizes: [number, number], pairs: number): void 
   process.stdout.write(`RESULT ${JSON.stringify(result)}\n`);
 }
 
+interface CopiesResult {
+  /** Per number of outlets: statements, alignments, facts, quote comparisons, report size and the median time. */
+  sizes: Array<{ outlets: number; statements: number; alignments: number; facts: number; quoteComparisons: number; reportMb: number; ms: number }>;
+  /** Per pair of runs, the times at the two largest sizes. */
+  times: Array<[number, number]>;
+  growth: number;
+}
+
+/**
+ * One story republished word for word by many outlets, as a wire story is: the project's three
+ * sample articles, each carried by a third of `outlets[i]` outlets. Every statement then has
+ * copies in a third of the articles, every fact is told by each of them, and a speaker's few
+ * sentences are quoted by hundreds: the regime of a newsroom's cluster of one story, which the
+ * FNC-1 clusters (at most 19 bodies of one claim) do not reach. Timed in one process, the two
+ * largest sizes alternating as in `growthChild`, after a warm-up at the smallest.
+ */
+function copiesChild(outlets: readonly number[], pairs: number): void {
+  const story = (count: number): ArticleInput[] =>
+    Array.from({ length: count }, (_, i) => ({ ...sampleArticles[i % sampleArticles.length]!, id: `outlet-${String(i).padStart(3, '0')}`, source: `Outlet ${i}` }));
+  const clusters = outlets.map(story);
+  const measured = clusters.map((cluster) => {
+    const report = compareArticles(cluster, NO_LIMITS);
+    return {
+      outlets: cluster.length,
+      statements: report.summary.statements,
+      alignments: report.alignments.length,
+      facts: report.facts.length,
+      quoteComparisons: report.quotes.reduce((n, group) => n + group.comparisons.length, 0),
+      reportMb: JSON.stringify(report).length / 1e6,
+    };
+  });
+  const timesOf: number[][] = clusters.map(() => []);
+  const time = (i: number) => {
+    forgetReadArticles();
+    collect();
+    const started = performance.now();
+    compareArticles(clusters[i]!, NO_LIMITS);
+    timesOf[i]!.push(performance.now() - started);
+  };
+  const [large, larger] = [clusters.length - 2, clusters.length - 1];
+  for (let i = 0; i < large; i++) for (let run = 0; run < pairs; run++) time(i);
+  for (let pair = 0; pair < pairs; pair++) for (const i of pair % 2 ? [larger, large] : [large, larger]) time(i);
+  const times = timesOf[large]!.map((ms, pair): [number, number] => [ms, timesOf[larger]![pair]!]);
+  const ratio = median(times.map(([small, big]) => big / small));
+  const result: CopiesResult = {
+    sizes: measured.map((size, i) => ({ ...size, ms: median(timesOf[i]!) })),
+    times,
+    growth: Math.log(ratio) / Math.log(outlets[larger]! / outlets[large]!),
+  };
+  process.stdout.write(`RESULT ${JSON.stringify(result)}\n`);
+}
+
 /**
  * Runs this script with `args` in a child process (with a collectable heap, and `flags` for node)
  * and returns its output lines and the JSON it printed after RESULT.
@@ -527,6 +582,15 @@ async function main(): Promise<void> {
     );
   }
 
+  const copies = runScript<CopiesResult>(['--copies']).result;
+  console.log('\none story republished word for word (the three sample articles, each carried by a third of the outlets)');
+  for (const size of copies.sizes) {
+    console.log(
+      `${pad(size.outlets, 6)} outlets: ${pad(size.statements, 5)} statements, compare ${pad(fmt(size.ms), 7)}, ${pad(size.alignments, 6)} alignments in ${size.facts} facts, ${pad(size.quoteComparisons, 4)} quote comparisons, report ${size.reportMb.toFixed(1)} MB`,
+    );
+  }
+  console.log(`  growth ${copies.sizes.at(-2)!.outlets} → ${copies.sizes.at(-1)!.outlets} outlets, the two alternating (${copies.times.map(([a, b]) => `${fmt(a)} → ${fmt(b)}`).join(', ')}): ${copies.growth.toFixed(2)}`);
+
   // The seeds, in this process, once loaded.
   const seeds = seedArticles();
   compareArticles(seeds);
@@ -592,5 +656,6 @@ async function main(): Promise<void> {
 
 if (process.argv[2] === '--child') child(JSON.parse(process.argv[3]!) as ChildSpec);
 else if (process.argv[2] === '--growth') growthChild(process.argv[3]!, [200, 400], 6);
+else if (process.argv[2] === '--copies') copiesChild([100, 200, 400], 3);
 else if (process.argv[2] === '--half') await halfLoopChild(process.argv[3]!, Number(process.argv[4]), Number(process.argv[5]));
 else await main();
