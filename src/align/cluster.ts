@@ -28,8 +28,13 @@ export function edgesOf(pairs: PairList, weight: Float64Array): EdgeList {
  * over a larger x), so its entry stays an upper bound, and is scored again when it comes to the
  * top: merged if its score is still the entry's, pushed back with its new score otherwise. So a
  * merge costs the size of y's links, not x's, and a large cluster absorbing small ones stays
- * cheap. The pair merged is always the one with the highest current score, ties broken as before
- * (the lower first cluster, then the lower second), so the merges, and the groups, are the same.
+ * cheap. Only a pair's latest entry counts: each push stamps the pair, and an older entry that
+ * comes to the top is dropped, not scored and pushed again. (Each push for a pair whose sum grew
+ * left its older entry behind, which came back to be scored and pushed again at every merge of
+ * its clusters: with one story told by hundreds of outlets, facts of hundreds of statements, the
+ * copies piled up by the million.) The pair merged is always the one with the highest current
+ * score, ties broken as before (the lower first cluster, then the lower second), so the merges,
+ * and the groups, are the same.
  */
 export function averageLinkage(size: number, edges: EdgeList, threshold: number): number[][] {
   const members: Array<number[] | undefined> = [];
@@ -55,12 +60,15 @@ export function averageLinkage(size: number, edges: EdgeList, threshold: number)
     for (let k = 0; k < linked.length; k++) if (linked[k]! > x) offerMerge(heap, sums, members, threshold, x, linked[k]!);
   }
   while (heap.size > 0) {
-    const { topScore, topX: x, topY: y } = heap;
+    const { topScore, topX: x, topY: y, topStamp } = heap;
     heap.pop();
     if (!members[x] || !members[y]) continue;
-    const score = averageWeight(sums, members, x, y);
+    const slot = sums.slotOf(x, y);
+    // An entry pushed before the pair's latest is left: the latest stands for the pair.
+    if (sums.stampAt(slot) !== topStamp) continue;
+    const score = sums.valueAt(slot) / (members[x]!.length * members[y]!.length);
     if (score !== topScore) {
-      if (score >= threshold) heap.push(score, x, y);
+      if (score >= threshold) pushMerge(heap, sums, slot, score, x, y);
       continue;
     }
     const into = members[x]!;
@@ -99,18 +107,19 @@ function addSum(sums: PairSums, neighbours: number[][], p: number, q: number, we
   }
 }
 
-/** The mean weight between clusters x and y, -Infinity when no edge links them. */
-function averageWeight(sums: PairSums, members: ReadonlyArray<number[] | undefined>, x: number, y: number): number {
-  const slot = sums.slotOf(x, y);
-  return slot < 0 ? -Infinity : sums.valueAt(slot) / (members[x]!.length * members[y]!.length);
-}
-
 /** Offers the merge of clusters p and q to the heap if their mean weight reaches `threshold`. */
 function offerMerge(heap: MergeHeap, sums: PairSums, members: ReadonlyArray<number[] | undefined>, threshold: number, p: number, q: number): void {
   const x = Math.min(p, q);
   const y = Math.max(p, q);
-  const score = averageWeight(sums, members, x, y);
-  if (score >= threshold) heap.push(score, x, y);
+  const slot = sums.slotOf(x, y);
+  if (slot < 0) return;
+  const score = sums.valueAt(slot) / (members[x]!.length * members[y]!.length);
+  if (score >= threshold) pushMerge(heap, sums, slot, score, x, y);
+}
+
+/** Pushes the merge of clusters x and y (their sum at `slot`) as the pair's latest entry. */
+function pushMerge(heap: MergeHeap, sums: PairSums, slot: number, score: number, x: number, y: number): void {
+  heap.push(score, x, y, sums.restamp(slot));
 }
 
 /**
@@ -123,7 +132,10 @@ class PairSums {
   private lows: Int32Array;
   private highs: Int32Array;
   private values: Float64Array;
+  /** Per pair, the stamp of its latest entry in the heap of merges (0 before any). */
+  private stamps: Int32Array;
   private count = 0;
+  private lastStamp = 0;
 
   /** Sized for `pairs` sums at most half full; merges add more, and the table grows then. */
   constructor(pairs: number) {
@@ -131,6 +143,7 @@ class PairSums {
     this.lows = new Int32Array(size).fill(-1);
     this.highs = new Int32Array(size);
     this.values = new Float64Array(size);
+    this.stamps = new Int32Array(size);
   }
 
   /** The slot of pair (p, q), or -1 when it has no sum. */
@@ -148,6 +161,15 @@ class PairSums {
 
   valueAt(slot: number): number {
     return this.values[slot]!;
+  }
+
+  stampAt(slot: number): number {
+    return this.stamps[slot]!;
+  }
+
+  /** A new stamp for the pair at `slot`, which its latest entry in the heap carries. */
+  restamp(slot: number): number {
+    return (this.stamps[slot] = ++this.lastStamp);
   }
 
   /** Adds `weight` to the sum of pair (p, q); true when the pair had none before. */
@@ -172,10 +194,11 @@ class PairSums {
   }
 
   private grow(): void {
-    const { lows, highs, values } = this;
+    const { lows, highs, values, stamps } = this;
     this.lows = new Int32Array(lows.length * 2).fill(-1);
     this.highs = new Int32Array(lows.length * 2);
     this.values = new Float64Array(lows.length * 2);
+    this.stamps = new Int32Array(lows.length * 2);
     const mask = this.lows.length - 1;
     for (let old = 0; old < lows.length; old++) {
       if (lows[old] === -1) continue;
@@ -184,6 +207,7 @@ class PairSums {
       this.lows[slot] = lows[old]!;
       this.highs[slot] = highs[old]!;
       this.values[slot] = values[old]!;
+      this.stamps[slot] = stamps[old]!;
     }
   }
 }
@@ -198,13 +222,15 @@ const hashPair = (low: number, high: number) => {
 };
 
 /**
- * A binary max-heap of candidate merges (score, x, y) in three parallel typed arrays, grown by
- * doubling: higher score first; on a tie the lower x, then the lower y. No object per merge.
+ * A binary max-heap of candidate merges (score, x, y, and the stamp of the push) in four
+ * parallel typed arrays, grown by doubling: higher score first; on a tie the lower x, then the
+ * lower y. No object per merge.
  */
 class MergeHeap {
   private scores: Float64Array;
   private xs: Int32Array;
   private ys: Int32Array;
+  private stamps: Int32Array;
   size = 0;
 
   /** Sized for `merges` entries, one per edge (what the first offers push at most). */
@@ -213,6 +239,7 @@ class MergeHeap {
     this.scores = new Float64Array(size);
     this.xs = new Int32Array(size);
     this.ys = new Int32Array(size);
+    this.stamps = new Int32Array(size);
   }
 
   get topScore(): number {
@@ -227,9 +254,13 @@ class MergeHeap {
     return this.ys[0]!;
   }
 
-  push(score: number, x: number, y: number): void {
+  get topStamp(): number {
+    return this.stamps[0]!;
+  }
+
+  push(score: number, x: number, y: number, stamp: number): void {
     if (this.size === this.scores.length) this.grow();
-    const { scores, xs, ys } = this;
+    const { scores, xs, ys, stamps } = this;
     let i = this.size++;
     while (i > 0) {
       const parent = (i - 1) >> 1;
@@ -237,21 +268,24 @@ class MergeHeap {
       scores[i] = scores[parent]!;
       xs[i] = xs[parent]!;
       ys[i] = ys[parent]!;
+      stamps[i] = stamps[parent]!;
       i = parent;
     }
     scores[i] = score;
     xs[i] = x;
     ys[i] = y;
+    stamps[i] = stamp;
   }
 
   /** Removes the top. */
   pop(): void {
-    const { scores, xs, ys } = this;
+    const { scores, xs, ys, stamps } = this;
     const last = --this.size;
     if (last === 0) return;
     const score = scores[last]!;
     const x = xs[last]!;
     const y = ys[last]!;
+    const stamp = stamps[last]!;
     let i = 0;
     for (;;) {
       const left = 2 * i + 1;
@@ -262,11 +296,13 @@ class MergeHeap {
       scores[i] = scores[child]!;
       xs[i] = xs[child]!;
       ys[i] = ys[child]!;
+      stamps[i] = stamps[child]!;
       i = child;
     }
     scores[i] = score;
     xs[i] = x;
     ys[i] = y;
+    stamps[i] = stamp;
   }
 
   private grow(): void {
@@ -274,12 +310,15 @@ class MergeHeap {
     const scores = new Float64Array(size);
     const xs = new Int32Array(size);
     const ys = new Int32Array(size);
+    const stamps = new Int32Array(size);
     scores.set(this.scores);
     xs.set(this.xs);
     ys.set(this.ys);
+    stamps.set(this.stamps);
     this.scores = scores;
     this.xs = xs;
     this.ys = ys;
+    this.stamps = stamps;
   }
 }
 
