@@ -1,5 +1,5 @@
-import levenshtein from 'fast-levenshtein';
 import type { PairComparison } from '../compare/pairwise.js';
+import { editDistance } from '../text/edit.js';
 import type { StatementProfile } from './profile.js';
 import { overlapSorted, trigramsOf, type EncodedProfile, type PairSpace } from './space.js';
 
@@ -57,15 +57,30 @@ const STANCE_OVERLAP = 0.35;
 /** Whether two statements say mostly the same thing, so that a swapped name or a hedge is a divergence. */
 export const closeEnough = (cheap: Float64Array) => cheap[COVERAGE_MIN]! >= STANCE_OVERLAP;
 
-// Length of the longest common subsequence of two lists of word ids (two rows, swapped).
-function commonSequenceLength(a: Int32Array, b: Int32Array): number {
-  let previous = new Int32Array(b.length + 1);
-  let current = new Int32Array(b.length + 1);
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) current[j] = a[i - 1] === b[j - 1] ? previous[j - 1]! + 1 : Math.max(previous[j]!, current[j - 1]!);
+/**
+ * Length of the longest common subsequence of two lists of word ids: their common prefix and
+ * suffix, which some longest subsequence always takes whole, and the rest by dynamic
+ * programming over what lies between (two rows, swapped).
+ */
+export function commonSequenceLength(a: Int32Array, b: Int32Array): number {
+  const shorter = Math.min(a.length, b.length);
+  let start = 0;
+  while (start < shorter && a[start] === b[start]) start++;
+  let endA = a.length;
+  let endB = b.length;
+  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
+    endA--;
+    endB--;
+  }
+  const shared = start + (a.length - endA);
+  if (endA === start || endB === start) return shared;
+  let previous = new Int32Array(endB - start + 1);
+  let current = new Int32Array(endB - start + 1);
+  for (let i = start; i < endA; i++) {
+    for (let j = start; j < endB; j++) current[j - start + 1] = a[i] === b[j] ? previous[j - start]! + 1 : Math.max(previous[j - start + 1]!, current[j - start]!);
     [previous, current] = [current, previous];
   }
-  return previous[b.length]!;
+  return shared + previous[endB - start]!;
 }
 
 const dice = (shared: number, sizeA: number, sizeB: number) => (sizeA + sizeB ? (2 * shared) / (sizeA + sizeB) : 1);
@@ -159,5 +174,5 @@ export function addSpellingFeatures(a: StatementProfile, b: StatementProfile, sp
   const wordsA = space.encode(a).plain;
   const wordsB = space.encode(b).plain;
   values[COMMON_SEQUENCE] = wordsA.length && wordsB.length ? commonSequenceLength(wordsA, wordsB) / Math.max(wordsA.length, wordsB.length) : 0;
-  values[CHARACTERS] = longest ? 1 - levenshtein.get(ta, tb) / longest : 0;
+  values[CHARACTERS] = longest ? 1 - editDistance(ta, tb) / longest : 0;
 }

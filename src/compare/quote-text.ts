@@ -1,5 +1,5 @@
-import levenshtein from 'fast-levenshtein';
 import { diffWords } from 'diff';
+import { editDistance } from '../text/edit.js';
 import { boundedMemo } from '../text/memo.js';
 import type { DiffPart, QuoteVerdict } from '../types.js';
 
@@ -54,7 +54,7 @@ export function quoteSimilarity(a: string, b: string): number {
   const sa = readQuotes.get(a).joined;
   const sb = readQuotes.get(b).joined;
   const longest = Math.max(sa.length, sb.length);
-  return longest ? 1 - levenshtein.get(sa, sb) / longest : 1;
+  return longest ? 1 - editDistance(sa, sb) / longest : 1;
 }
 
 /**
