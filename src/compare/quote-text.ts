@@ -13,7 +13,7 @@ export function quoteWording(text: string): string {
   return readQuotes.get(text).joined;
 }
 
-// Each quotation is compared with every other of its speaker, and each comparison asks for its
+// A quotation is compared with several others of its speaker, and each comparison asks for its
 // words several times (same quote, verdict, similarity): read once per text.
 // The words are gathered by a loop: lists made by `map` and `filter` in V8's compiled code were
 // of another kind than before, and the comparisons reading them were dropped at each.
