@@ -330,31 +330,47 @@ interface GrowthResult {
  * Growth from `sizes[0]` to `sizes[1]` mixed articles, timed in one process with the two sizes
  * alternating, each run after a scavenge (`collect`): each pair of runs a few seconds apart, so
  * that a change of load on this shared machine between two child processes does not pass for
- * growth. Every other pair runs the larger size first, so that neither size always pays for the
- * other's garbage in the old generation. The exponent is that of the median of the pairs' time
- * ratios.
+ * growth (see `alternatingTimes`). The exponent is that of the median of the pairs' time ratios.
  */
 function growthChild(dir: string, sizes: [number, number], pairs: number): void {
   const corpus = readCorpus(dir);
-  const clusters = sizes.map((size) => mixedCluster(corpus, size));
+  const [small, large] = sizes.map((size) => mixedCluster(corpus, size)) as [ArticleInput[], ArticleInput[]];
   // Warm-up: word lists, WordNet, and the JIT on both sizes.
-  for (const cluster of clusters) compareArticles(cluster, NO_LIMITS);
+  for (const cluster of [small, large]) compareArticles(cluster, NO_LIMITS);
+  const { times, statements } = alternatingTimes(small, large, pairs);
+  const ratio = median(times.map(([smallMs, largeMs]) => largeMs / smallMs));
+  const result: GrowthResult = { statements, times, byArticles: Math.log(ratio) / Math.log(sizes[1] / sizes[0]), byStatements: Math.log(ratio) / Math.log(statements[1] / statements[0]) };
+  process.stdout.write(`RESULT ${JSON.stringify(result)}\n`);
+}
+
+/** One comparison of `articles`, from an emptied read cache and a scavenged young generation (`collect`): its time and statements. */
+function timedCompare(articles: ArticleInput[]): { ms: number; statements: number } {
+  forgetReadArticles();
+  collect();
+  const started = performance.now();
+  const statements = compareArticles(articles, NO_LIMITS).summary.statements;
+  return { ms: performance.now() - started, statements };
+}
+
+/**
+ * `pairs` pairs of comparisons of `small` and `large`, the two alternating, every other pair the
+ * larger first, so that neither size always pays for the other's garbage in the old generation:
+ * each pair's two times, and each size's statements.
+ */
+function alternatingTimes(small: ArticleInput[], large: ArticleInput[], pairs: number): { times: Array<[number, number]>; statements: [number, number] } {
+  const clusters = [small, large];
   const statements: [number, number] = [0, 0];
   const times: Array<[number, number]> = [];
   for (let pair = 0; pair < pairs; pair++) {
     const pairTimes: [number, number] = [0, 0];
     for (const i of pair % 2 ? [1, 0] : [0, 1]) {
-      forgetReadArticles();
-      collect();
-      const started = performance.now();
-      statements[i] = compareArticles(clusters[i]!, NO_LIMITS).summary.statements;
-      pairTimes[i] = performance.now() - started;
+      const run = timedCompare(clusters[i]!);
+      pairTimes[i] = run.ms;
+      statements[i] = run.statements;
     }
     times.push(pairTimes);
   }
-  const ratio = median(times.map(([small, large]) => large / small));
-  const result: GrowthResult = { statements, times, byArticles: Math.log(ratio) / Math.log(sizes[1] / sizes[0]), byStatements: Math.log(ratio) / Math.log(statements[1] / statements[0]) };
-  process.stdout.write(`RESULT ${JSON.stringify(result)}\n`);
+  return { times, statements };
 }
 
 interface CopiesResult {
@@ -388,23 +404,15 @@ function copiesChild(outlets: readonly number[], pairs: number): void {
       reportMb: JSON.stringify(report).length / 1e6,
     };
   });
-  const timesOf: number[][] = clusters.map(() => []);
-  const time = (i: number) => {
-    forgetReadArticles();
-    collect();
-    const started = performance.now();
-    compareArticles(clusters[i]!, NO_LIMITS);
-    timesOf[i]!.push(performance.now() - started);
-  };
-  const [large, larger] = [clusters.length - 2, clusters.length - 1];
-  for (let i = 0; i < large; i++) for (let run = 0; run < pairs; run++) time(i);
-  for (let pair = 0; pair < pairs; pair++) for (const i of pair % 2 ? [larger, large] : [large, larger]) time(i);
-  const times = timesOf[large]!.map((ms, pair): [number, number] => [ms, timesOf[larger]![pair]!]);
-  const ratio = median(times.map(([small, big]) => big / small));
+  const [large, larger] = [clusters.at(-2)!, clusters.at(-1)!];
+  const smaller = clusters.slice(0, -2).map((cluster) => median(Array.from({ length: pairs }, () => timedCompare(cluster).ms)));
+  const { times } = alternatingTimes(large, larger, pairs);
+  const ms = [...smaller, median(times.map(([largeMs]) => largeMs)), median(times.map(([, largerMs]) => largerMs))];
+  const ratio = median(times.map(([largeMs, largerMs]) => largerMs / largeMs));
   const result: CopiesResult = {
-    sizes: measured.map((size, i) => ({ ...size, ms: median(timesOf[i]!) })),
+    sizes: measured.map((size, i) => ({ ...size, ms: ms[i]! })),
     times,
-    growth: Math.log(ratio) / Math.log(outlets[larger]! / outlets[large]!),
+    growth: Math.log(ratio) / Math.log(outlets.at(-1)! / outlets.at(-2)!),
   };
   process.stdout.write(`RESULT ${JSON.stringify(result)}\n`);
 }

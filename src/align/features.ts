@@ -1,5 +1,5 @@
 import type { PairComparison } from '../compare/pairwise.js';
-import { editDistance } from '../text/edit.js';
+import { commonEnds, editDistance } from '../text/edit.js';
 import type { StatementProfile } from './profile.js';
 import { overlapSorted, trigramsOf, type EncodedProfile, type PairSpace } from './space.js';
 
@@ -63,15 +63,7 @@ export const closeEnough = (cheap: Float64Array) => cheap[COVERAGE_MIN]! >= STAN
  * programming over what lies between (two rows, swapped).
  */
 export function commonSequenceLength(a: Int32Array, b: Int32Array): number {
-  const shorter = Math.min(a.length, b.length);
-  let start = 0;
-  while (start < shorter && a[start] === b[start]) start++;
-  let endA = a.length;
-  let endB = b.length;
-  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
-    endA--;
-    endB--;
-  }
+  const [start, endA, endB] = commonEnds(a.length, b.length, (i, j) => a[i] === b[j]);
   const shared = start + (a.length - endA);
   if (endA === start || endB === start) return shared;
   let previous = new Int32Array(endB - start + 1);

@@ -1,6 +1,24 @@
 import levenshtein from 'fast-levenshtein';
 
 /**
+ * Where two sequences stop agreeing: `start`, the length of their common prefix, and `endA` and
+ * `endB`, where their common suffix begins in each (never before `start`), as `same(i, j)` compares
+ * item i of the first with item j of the second.
+ */
+export function commonEnds(lengthA: number, lengthB: number, same: (i: number, j: number) => boolean): [start: number, endA: number, endB: number] {
+  const shorter = Math.min(lengthA, lengthB);
+  let start = 0;
+  while (start < shorter && same(start, start)) start++;
+  let endA = lengthA;
+  let endB = lengthB;
+  while (endA > start && endB > start && same(endA - 1, endB - 1)) {
+    endA--;
+    endB--;
+  }
+  return [start, endA, endB];
+}
+
+/**
  * The Levenshtein distance of `a` and `b` in UTF-16 units (fast-levenshtein's), computed on what
  * lies between their common prefix and their common suffix: an optimal edit script never needs
  * to touch those, so the distance is the same, and two copies of one sentence, or two renderings
@@ -8,15 +26,7 @@ import levenshtein from 'fast-levenshtein';
  */
 export function editDistance(a: string, b: string): number {
   if (a === b) return 0;
-  const shorter = Math.min(a.length, b.length);
-  let start = 0;
-  while (start < shorter && a.charCodeAt(start) === b.charCodeAt(start)) start++;
-  let endA = a.length;
-  let endB = b.length;
-  while (endA > start && endB > start && a.charCodeAt(endA - 1) === b.charCodeAt(endB - 1)) {
-    endA--;
-    endB--;
-  }
+  const [start, endA, endB] = commonEnds(a.length, b.length, (i, j) => a.charCodeAt(i) === b.charCodeAt(j));
   if (endA === start) return endB - start;
   if (endB === start) return endA - start;
   return levenshtein.get(a.slice(start, endA), b.slice(start, endB));
