@@ -452,6 +452,44 @@ describe('a comparison space that keeps only the senses two stems share', () => 
   });
 });
 
+describe('pair overlaps read against a first statement marked once', () => {
+  it('give every pair, in any order, the features and surplus of a space that saw only that pair', () => {
+    const profiles = profilesOf(seedArticles);
+    const idf = corpusIdf(profiles);
+    const space = new PairSpace(idf);
+    space.keepSharedSenses(profiles);
+    // Runs of one first statement, as alignment gives them, broken by pairs in random order and reversed.
+    const pairs: Array<[number, number]> = [];
+    for (let a = 0; a < profiles.length; a++) for (let b = a + 1; b < Math.min(profiles.length, a + 6); b++) pairs.push([a, b]);
+    for (let k = 0; k < 300; k++) pairs.push([Math.floor(random() * profiles.length), Math.floor(random() * profiles.length)]);
+    for (let k = 0; k < 100; k++) pairs.push([pairs[k]![1], pairs[k]![0]]);
+    // The surplus by its definition: per character, how many more one side has.
+    const counts = (text: string) => {
+      const map = new Map<string, number>();
+      for (const character of text) for (const unit of character.split('')) map.set(unit, (map.get(unit) ?? 0) + 1);
+      return map;
+    };
+    const surplus = (x: string, y: string) => {
+      const [cx, cy] = [counts(x), counts(y)];
+      let [sx, sy] = [0, 0];
+      for (const [unit, n] of cx) sx += Math.max(0, n - (cy.get(unit) ?? 0));
+      for (const [unit, n] of cy) sy += Math.max(0, n - (cx.get(unit) ?? 0));
+      return Math.max(sx, sy);
+    };
+    // Each pair alone first: a profile keeps the encoding of the last space asked, and the
+    // comparison's space must then encode each once, as in a comparison.
+    const expected = pairs.map(([a, b]) => {
+      const alone = new PairSpace(idf);
+      alone.keepSharedSenses(profiles);
+      return Array.from(cheapFeatures(profiles[a]!, profiles[b]!, alone));
+    });
+    pairs.forEach(([a, b], k) => {
+      expect(Array.from(cheapFeatures(profiles[a]!, profiles[b]!, space))).toEqual(expected[k]);
+      expect(space.largerSurplus(space.encode(profiles[a]!), space.encode(profiles[b]!))).toBe(surplus(profiles[a]!.normalised, profiles[b]!.normalised));
+    });
+  });
+});
+
 describe('articles read together, each step over all of them', () => {
   // Maps (entity names and types) as their entries, so that the whole article compares.
   const serialise = (value: unknown) => JSON.stringify(value, (_, v: unknown) => (v instanceof Map ? [...v] : v));

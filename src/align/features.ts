@@ -93,19 +93,15 @@ const dice = (shared: number, sizeA: number, sizeB: number) => (sizeA + sizeB ? 
 export function cheapFeatures(a: StatementProfile, b: StatementProfile, space: PairSpace, out: Float64Array = new Float64Array(FEATURE_NAMES.length)): Float64Array {
   const ea = space.encode(a);
   const eb = space.encode(b);
-  space.vectorOverlap(ea, eb);
-  const { dot, sharedA, sharedB } = space;
+  // Shared terms, stems and words, and which content words the other side has no stem for (marked in the space's scratch arrays).
+  space.overlapWith(ea, eb);
+  const { dot, sharedA, sharedB, sharedStems, sharedWords, restA, restB, rarest } = space;
   const ca = ea.total ? sharedA / ea.total : 0;
   const cb = eb.total ? sharedB / eb.total : 0;
   const sizeA = ea.stemSet.length;
   const sizeB = eb.stemSet.length;
-  const sharedStems = overlapSorted(ea.stemSet, eb.stemSet);
   const wordsA = ea.plainSet.length;
   const wordsB = eb.plainSet.length;
-  const sharedWords = overlapSorted(ea.plainSet, eb.plainSet);
-  // Which content words the other side has no stem for (marked in the space's scratch arrays).
-  space.markUnmatched(ea, eb);
-  const { restA, restB, rarest } = space;
   // Content words: one stem each.
   const totalWords = ea.stems.length + eb.stems.length;
   const matched = restA && restB ? space.matchedBySense(ea, eb) : 0;
@@ -126,8 +122,8 @@ export function cheapFeatures(a: StatementProfile, b: StatementProfile, space: P
   const sharedNumbers = overlapSorted(ea.numbers, eb.numbers);
   out[UNMATCHED_NUMBERS] = numbersA + numbersB - 2 * sharedNumbers;
   out[MATCHED_NUMBERS] = numbersA + numbersB ? dice(sharedNumbers, numbersA, numbersB) : 0;
-  out[CAPITALISED] = dice(overlapSorted(ea.capitalised, eb.capitalised), ea.capitalised.length, eb.capitalised.length);
-  out[CLAIM_WORDS] = dice(overlapSorted(ea.claimStems, eb.claimStems), ea.claimStems.length, eb.claimStems.length);
+  out[CAPITALISED] = dice(space.sharedCapitalised, ea.capitalised.length, eb.capitalised.length);
+  out[CLAIM_WORDS] = dice(space.sharedClaimStems, ea.claimStems.length, eb.claimStems.length);
   out[UNMATCHED_ENTITIES] = ea.entities.length + eb.entities.length - 2 * overlapSorted(ea.entities, eb.entities);
   out[SAME_SPEAKER] = ea.speaker >= 0 && eb.speaker >= 0 ? (ea.speaker === eb.speaker ? 1 : -1) : 0;
   out[STANCE_MISMATCH] = Number(ea.negated !== eb.negated) + Number(ea.hedged !== eb.hedged);

@@ -1,6 +1,6 @@
 import { closeEnough, COSTLY_FEATURES, FEATURE_INDEX, FEATURE_NAMES, trigramSimilarity } from './features.js';
 import { indexModel, type LogisticModel, type RelationModel } from './model.js';
-import { charactersOf, overlapSorted, trigramsOf, type EncodedProfile } from './space.js';
+import { overlapSorted, trigramsOf, type EncodedProfile } from './space.js';
 
 /**
  * Whether a candidate pair could be aligned at all: whether either model of `model` could reach
@@ -68,7 +68,7 @@ function setSpellingIntervals(ea: EncodedProfile, eb: EncodedProfile, low: Float
   // distance is at least the larger surplus of one side's character counts over the other's.
   const longest = Math.max(ea.normalised.length, eb.normalised.length);
   low[CHARACTERS] = 0;
-  high[CHARACTERS] = longest ? 1 - largerSurplus(ea, eb) / longest : 0;
+  high[CHARACTERS] = longest ? 1 - ea.space.largerSurplus(ea, eb) / longest : 0;
 }
 
 /**
@@ -89,27 +89,6 @@ export function needsSpelling(a: EncodedProfile, b: EncodedProfile, values: Floa
   const paraphrase = highestScore(compile(model.paraphrase), low, high);
   if (paraphrase >= model.paraphrase.threshold - MARGIN) return true;
   return sameFactScore >= model.sameFact.threshold && paraphrase > sameFactScore - MARGIN;
-}
-
-// The larger of the two surpluses: how many characters one side has beyond the other's count of the same character.
-function largerSurplus(a: EncodedProfile, b: EncodedProfile): number {
-  const { codes: codesA, counts: countsA } = charactersOf(a);
-  const { codes: codesB, counts: countsB } = charactersOf(b);
-  let i = 0;
-  let j = 0;
-  let surplusA = 0;
-  let surplusB = 0;
-  while (i < codesA.length || j < codesB.length) {
-    const x = i < codesA.length ? codesA[i]! : Infinity;
-    const y = j < codesB.length ? codesB[j]! : Infinity;
-    if (x === y) {
-      const difference = countsA[i++]! - countsB[j++]!;
-      if (difference > 0) surplusA += difference;
-      else surplusB -= difference;
-    } else if (x < y) surplusA += countsA[i++]!;
-    else surplusB += countsB[j++]!;
-  }
-  return Math.max(surplusA, surplusB);
 }
 
 /**

@@ -128,9 +128,8 @@ export class PairSpace {
    * changed kind during each comparison, and the code reading it was compiled again each time.)
    */
   private idfById = new Float64Array(256).fill(NaN);
-  private stamps = new Int32Array(256);
-  private values = new Float64Array(256);
   private senseStamps = new Int32Array(256);
+  private senseEpoch = 0;
   /** Set by `keepSharedSenses`: per WordNet sense id, its id in this space, or -1 when it is dropped. */
   private senseIdsHere?: Int32Array;
   private sensesHere = 0;
@@ -138,11 +137,31 @@ export class PairSpace {
   private kept?: Map<StatementProfile, { stems: Int32Array; senses: Int32Array; senseStarts: Int32Array }>;
   private unmatchedA = new Uint8Array(64);
   private unmatchedB = new Uint8Array(64);
-  private epoch = 0;
   /**
-   * Results of the last `vectorOverlap` and `markUnmatched`, NaN before the first. (NaN, a
-   * double, not 0: fields that start as small integers and later hold fractions give the
-   * instances a new shape, which the one `keepShapeOf` keeps would not have.)
+   * The first statement of the last pair `overlapWith` read, whose sets are marked by id in
+   * `firstMarks`, as `firstEpoch * 32` plus a bit per set (`IN_TERMS`...), with each term's place
+   * in its vector in `firstTermAt`. Alignment scores pairs sorted by their first statement, which
+   * is so marked once for all its partners, and each partner read against it.
+   */
+  private first: EncodedProfile | null = null;
+  private firstMarks = new Int32Array(256);
+  private firstTermAt = new Int32Array(256);
+  /** Per id, the mark of the last pair whose second statement has that stem too (see `overlapWith`). */
+  private stemsBoth = new Int32Array(256);
+  private firstEpoch = 0;
+  private pairEpoch = 0;
+  /** Per term place of the first statement, the second's weight of that term, when `termHits` holds the pair's mark there. */
+  private termWeights = new Float64Array(64);
+  private termHits = new Int32Array(64);
+  /** The character counts of the last first statement `largerSurplus` read, by code, where `charStamps` holds its mark. */
+  private charsFirst: EncodedProfile | null = null;
+  private charCounts = new Int32Array(128);
+  private charStamps = new Int32Array(128);
+  private charEpoch = 0;
+  /**
+   * Results of the last `overlapWith`, NaN before the first. (NaN, a double, not 0: fields that
+   * start as small integers and later hold fractions give the instances a new shape, which the
+   * one `keepShapeOf` keeps would not have.)
    */
   dot = NaN;
   sharedA = NaN;
@@ -150,6 +169,10 @@ export class PairSpace {
   restA = NaN;
   restB = NaN;
   rarest = NaN;
+  sharedStems = NaN;
+  sharedWords = NaN;
+  sharedClaimStems = NaN;
+  sharedCapitalised = NaN;
 
   constructor(idf: Idf) {
     this.idf = idf;
@@ -348,87 +371,165 @@ export class PairSpace {
     return uniqueSorted(grams, true);
   }
 
-  /** A new mark for the scratch arrays, which grow to the vocabulary's and WordNet's sizes. */
-  private nextEpoch(): number {
+  /** A new mark for the senses' scratch array, which grows to the size of the senses kept (or WordNet's). */
+  private nextSenseEpoch(): number {
     // Grown arrays start at 0, below every mark handed out, so marks need no reset.
-    if (this.stamps.length < this.vocabulary.size) {
-      const length = Math.max(this.vocabulary.size, this.stamps.length * 2);
-      this.stamps = new Int32Array(length);
-      this.values = new Float64Array(length);
-    }
     const senses = this.senseIdsHere ? this.sensesHere : senseCount();
     if (this.senseStamps.length < senses) this.senseStamps = new Int32Array(Math.max(senses, this.senseStamps.length * 2));
-    if (this.epoch >= 0x3fffffff) {
-      this.stamps.fill(0);
+    if (this.senseEpoch >= 0x3fffffff) {
       this.senseStamps.fill(0);
-      this.epoch = 0;
+      this.senseEpoch = 0;
     }
-    return ++this.epoch;
+    return ++this.senseEpoch;
   }
 
   /**
-   * For vectors `a` and `b`: the dot product, and the weight of `a`'s terms that `b` has and of
-   * `b`'s that `a` has (left in `dot`, `sharedA` and `sharedB`, so that no object is made per
-   * pair). Each sum runs in its own vector's order, as `cosine` and `coverage` do.
+   * For statements `a` and `b`, left in fields so that no object is made per pair: the dot
+   * product of their vectors and the weight of `a`'s terms that `b` has and of `b`'s that `a`
+   * has (`dot`, `sharedA`, `sharedB`; each sum in its own vector's order, as `cosine` and
+   * `coverage` run); how many stems, words, claim stems and capitalised words they share; and
+   * which content words of `a` have no stem in `b`, and of `b` none in `a` (kept for
+   * `matchedBySense`), how many (`restA`, `restB`) and the highest idf among them (`rarest`).
+   * `a` is marked once for all the pairs it starts in a row; `b` is read against it.
    */
-  vectorOverlap(a: EncodedProfile, b: EncodedProfile): void {
-    let mark = this.nextEpoch();
-    const { stamps, values } = this;
+  overlapWith(a: EncodedProfile, b: EncodedProfile): void {
+    this.markFirst(a);
+    const { firstMarks: marks, firstTermAt: termAt, stemsBoth } = this;
+    const mark = this.firstEpoch * MARK_UNIT;
+    // Grown arrays start at 0, below every mark handed out, so marks need no reset.
+    if (this.termHits.length < a.terms.length) {
+      this.termHits = new Int32Array(a.terms.length * 2);
+      this.termWeights = new Float64Array(a.terms.length * 2);
+    }
+    if (this.pairEpoch >= 0x3fffffff) {
+      this.termHits.fill(0);
+      this.stemsBoth.fill(0);
+      this.pairEpoch = 0;
+    }
+    const pair = ++this.pairEpoch;
+    const { termHits, termWeights } = this;
+    let sharedB = 0;
     for (let j = 0; j < b.terms.length; j++) {
-      stamps[b.terms[j]!] = mark;
-      values[b.terms[j]!] = b.weights[j]!;
+      const id = b.terms[j]!;
+      if (!isIn(id, marks, mark, IN_TERMS)) continue;
+      sharedB += b.weights[j]!;
+      termHits[termAt[id]!] = pair;
+      termWeights[termAt[id]!] = b.weights[j]!;
     }
     let dot = 0;
     let sharedA = 0;
     for (let i = 0; i < a.terms.length; i++) {
-      const id = a.terms[i]!;
-      if (stamps[id] !== mark) continue;
+      if (termHits[i] !== pair) continue;
       const weight = a.weights[i]!;
       sharedA += weight;
-      dot += weight * values[id]!;
+      dot += weight * termWeights[i]!;
     }
-    mark = this.nextEpoch();
-    for (let i = 0; i < a.terms.length; i++) stamps[a.terms[i]!] = mark;
-    let sharedB = 0;
-    for (let j = 0; j < b.terms.length; j++) if (stamps[b.terms[j]!] === mark) sharedB += b.weights[j]!;
     this.dot = dot;
     this.sharedA = sharedA;
     this.sharedB = sharedB;
-  }
-
-  /**
-   * Marks which content words of `a` have no stem in `b`, and of `b` none in `a` (kept for
-   * `matchedBySense`), and leaves how many there are in `restA` and `restB` and the highest idf
-   * among them in `rarest`.
-   */
-  markUnmatched(a: EncodedProfile, b: EncodedProfile): void {
+    let sharedStems = 0;
+    for (let j = 0; j < b.stemSet.length; j++) {
+      const id = b.stemSet[j]!;
+      if (!isIn(id, marks, mark, IN_STEMS)) continue;
+      sharedStems++;
+      stemsBoth[id] = pair;
+    }
+    this.sharedStems = sharedStems;
+    this.sharedWords = sharedIn(b.plainSet, marks, mark, IN_WORDS);
+    this.sharedClaimStems = sharedIn(b.claimStems, marks, mark, IN_CLAIM_STEMS);
+    this.sharedCapitalised = sharedIn(b.capitalised, marks, mark, IN_CAPITALISED);
     if (this.unmatchedA.length < a.stems.length) this.unmatchedA = new Uint8Array(a.stems.length * 2);
     if (this.unmatchedB.length < b.stems.length) this.unmatchedB = new Uint8Array(b.stems.length * 2);
-    this.rarest = 0;
-    this.restA = this.markOneWay(a, b, this.unmatchedA);
-    this.restB = this.markOneWay(b, a, this.unmatchedB);
-  }
-
-  /** Flags in `unmatched` the content words of `a` whose stem `b` lacks; counts them and raises `rarest` to their highest idf. */
-  private markOneWay(a: EncodedProfile, b: EncodedProfile, unmatched: Uint8Array): number {
-    const mark = this.nextEpoch();
-    const stamps = this.stamps;
-    for (let j = 0; j < b.stemSet.length; j++) stamps[b.stemSet[j]!] = mark;
-    let rest = 0;
-    let rarest = this.rarest;
+    const { unmatchedA, unmatchedB } = this;
+    let rarest = 0;
+    let restA = 0;
     for (let i = 0; i < a.stems.length; i++) {
-      const missing = stamps[a.stems[i]!] !== mark;
-      unmatched[i] = missing ? 1 : 0;
+      const missing = stemsBoth[a.stems[i]!] !== pair;
+      unmatchedA[i] = missing ? 1 : 0;
       if (!missing) continue;
-      rest++;
+      restA++;
       rarest = Math.max(rarest, a.stemIdf[i]!);
     }
+    let restB = 0;
+    for (let j = 0; j < b.stems.length; j++) {
+      const missing = !isIn(b.stems[j]!, marks, mark, IN_STEMS);
+      unmatchedB[j] = missing ? 1 : 0;
+      if (!missing) continue;
+      restB++;
+      rarest = Math.max(rarest, b.stemIdf[j]!);
+    }
+    this.restA = restA;
+    this.restB = restB;
     this.rarest = rarest;
-    return rest;
+  }
+
+  /** Marks `a`'s terms, stems, words, claim stems and capitalised words (see `first`), unless they are. */
+  private markFirst(a: EncodedProfile): void {
+    if (this.first === a) return;
+    this.first = a;
+    // Grown arrays start at 0, below every mark handed out, so marks need no reset.
+    if (this.firstMarks.length < this.vocabulary.size) {
+      const length = Math.max(this.vocabulary.size, this.firstMarks.length * 2);
+      this.firstMarks = new Int32Array(length);
+      this.firstTermAt = new Int32Array(length);
+      this.stemsBoth = new Int32Array(length);
+    }
+    if (this.firstEpoch >= MAX_MARK) {
+      this.firstMarks.fill(0);
+      this.firstEpoch = 0;
+    }
+    const mark = ++this.firstEpoch * MARK_UNIT;
+    const { firstMarks: marks, firstTermAt: termAt } = this;
+    for (let i = 0; i < a.terms.length; i++) {
+      const id = a.terms[i]!;
+      flagIn(id, marks, mark, IN_TERMS);
+      termAt[id] = i;
+    }
+    for (let i = 0; i < a.stemSet.length; i++) flagIn(a.stemSet[i]!, marks, mark, IN_STEMS);
+    for (let i = 0; i < a.plainSet.length; i++) flagIn(a.plainSet[i]!, marks, mark, IN_WORDS);
+    for (let i = 0; i < a.claimStems.length; i++) flagIn(a.claimStems[i]!, marks, mark, IN_CLAIM_STEMS);
+    for (let i = 0; i < a.capitalised.length; i++) flagIn(a.capitalised[i]!, marks, mark, IN_CAPITALISED);
   }
 
   /**
-   * For the pair last given to `markUnmatched`: how many content words unmatched by stem, on
+   * The larger of the two surpluses of `a`'s and `b`'s characters: how many characters one side
+   * has beyond the other's count of the same character. Each side's surplus is its length less
+   * the characters both have (the smaller count of each); `a`'s counts are marked by code once
+   * for all the pairs it starts in a row, and `b`'s read against them.
+   */
+  largerSurplus(a: EncodedProfile, b: EncodedProfile): number {
+    if (this.charsFirst !== a) {
+      this.charsFirst = a;
+      const { codes } = charactersOf(a);
+      const highest = codes.length ? codes[codes.length - 1]! : 0;
+      if (this.charStamps.length <= highest) {
+        const length = Math.max(highest + 1, this.charStamps.length * 2);
+        this.charStamps = new Int32Array(length);
+        this.charCounts = new Int32Array(length);
+      }
+      if (this.charEpoch >= 0x3fffffff) {
+        this.charStamps.fill(0);
+        this.charEpoch = 0;
+      }
+      const mark = ++this.charEpoch;
+      const { counts } = charactersOf(a);
+      for (let k = 0; k < codes.length; k++) {
+        this.charStamps[codes[k]!] = mark;
+        this.charCounts[codes[k]!] = counts[k]!;
+      }
+    }
+    const { charStamps, charCounts, charEpoch } = this;
+    const { codes, counts } = charactersOf(b);
+    let both = 0;
+    for (let k = 0; k < codes.length; k++) {
+      const code = codes[k]!;
+      if (code < charStamps.length && charStamps[code] === charEpoch) both += Math.min(charCounts[code]!, counts[k]!);
+    }
+    return Math.max(a.normalised.length - both, b.normalised.length - both);
+  }
+
+  /**
+   * For the pair last given to `overlapWith`: how many content words unmatched by stem, on
    * either side, share a synset with a word unmatched by stem on the other side. (The same word
    * cannot be unmatched on both sides: its stem would match.)
    */
@@ -437,7 +538,7 @@ export class PairSpace {
   }
 
   private matchedOneWay(a: EncodedProfile, unmatchedA: Uint8Array, b: EncodedProfile, unmatchedB: Uint8Array): number {
-    const mark = this.nextEpoch();
+    const mark = this.nextSenseEpoch();
     const stamps = this.senseStamps;
     const { senses: sensesB, senseStarts: startsB } = b;
     for (let j = 0; j < b.stems.length; j++) {
@@ -460,6 +561,33 @@ export class PairSpace {
 }
 
 keepShapeOf(new PairSpace(() => 0));
+
+// The sets of the first statement a pair's `overlapWith` marks, as bits below its mark, a
+// multiple of MARK_UNIT; marks grow, so an entry at or above the mark is the statement's.
+const IN_TERMS = 1;
+const IN_STEMS = 2;
+const IN_WORDS = 4;
+const IN_CLAIM_STEMS = 8;
+const IN_CAPITALISED = 16;
+const MARK_UNIT = 32;
+const MAX_MARK = 2 ** 31 / MARK_UNIT - 1;
+
+/** Puts vocabulary entry `id` in the set `bit` of the statement marked `mark`. */
+function flagIn(id: number, marks: Int32Array, mark: number, bit: number): void {
+  marks[id] = marks[id]! >= mark ? marks[id]! | bit : mark | bit;
+}
+
+/** Whether vocabulary entry `id` is in the set `bit` of the statement marked `mark` (ids handed out after it was marked are not). */
+function isIn(id: number, marks: Int32Array, mark: number, bit: number): boolean {
+  return id < marks.length && marks[id]! >= mark && (marks[id]! & bit) !== 0;
+}
+
+/** How many of `ids` (distinct) are in the set `bit` of the statement marked `mark`. */
+function sharedIn(ids: Int32Array, marks: Int32Array, mark: number, bit: number): number {
+  let shared = 0;
+  for (let j = 0; j < ids.length; j++) if (isIn(ids[j]!, marks, mark, bit)) shared++;
+  return shared;
+}
 
 /**
  * The senses of a statement's words in one flat array rather than one per word (the pair loops in

@@ -27,9 +27,9 @@ const space = new PairSpace(corpusIdf(profiles));
 space.keepSharedSenses(profiles);
 for (let i = 1; i < profiles.length; i++) {
   const [a, b] = [space.encode(profiles[i - 1]!), space.encode(profiles[i]!)];
-  space.vectorOverlap(a, b);
-  space.markUnmatched(a, b);
+  space.overlapWith(a, b);
   space.matchedBySense(a, b);
+  space.largerSurplus(a, b);
 }
 
 const text = articles[0]!.text;
