@@ -23,6 +23,12 @@ export function couldAlign(a: EncodedProfile, b: EncodedProfile, cheap: Float64A
   low.set(cheap);
   high.set(cheap);
   setCostlyIntervals(a, b, cheap, low, high);
+  // First with the word order and spelling bounded by the lengths alone and trigrams not at all,
+  // which turns away half the candidates (3 191 of 6 785 at 200 FNC-1 bodies) before the
+  // statements' words and characters are counted against each other.
+  setLengthIntervals(a, b, low, high);
+  if (!reaches(paraphrase, low, high) && !reaches(sameFact, low, high)) return false;
+  setSpellingIntervals(a, b, low, high);
   // Trigrams, a merge of two arrays of about 150, are left to the pairs that pass with them
   // bounded by their sizes (a dice coefficient is at most 2·min / sum).
   const sizeA = trigramsOf(a).length;
@@ -41,9 +47,23 @@ const high = new Float64Array(FEATURE_NAMES.length);
 const [COMMON_SEQUENCE, CHARACTERS, DATES, NUMBERS, ENTITY_SWAP, QUOTE] = COSTLY_FEATURES.map((name) => FEATURE_INDEX[name]) as [number, number, number, number, number, number];
 const TRIGRAMS = FEATURE_INDEX.trigrams;
 
-function setCostlyIntervals(ea: EncodedProfile, eb: EncodedProfile, cheap: Float64Array, low: Float64Array, high: Float64Array): void {
-  setSpellingIntervals(ea, eb, low, high);
+/**
+ * Intervals for the word order, spelling and trigram features from the statements' lengths: a
+ * common word sequence is at most the shorter one, and each edit changes the length by at most one.
+ */
+function setLengthIntervals(ea: EncodedProfile, eb: EncodedProfile, low: Float64Array, high: Float64Array): void {
+  const [wordsA, wordsB] = [ea.plain.length, eb.plain.length];
+  low[COMMON_SEQUENCE] = 0;
+  high[COMMON_SEQUENCE] = wordsA && wordsB ? Math.min(wordsA, wordsB) / Math.max(wordsA, wordsB) : 0;
+  const [lengthA, lengthB] = [ea.normalised.length, eb.normalised.length];
+  const longest = Math.max(lengthA, lengthB);
+  low[CHARACTERS] = 0;
+  high[CHARACTERS] = longest ? 1 - Math.abs(lengthA - lengthB) / longest : 0;
+  low[TRIGRAMS] = 0;
+  high[TRIGRAMS] = 1;
+}
 
+function setCostlyIntervals(ea: EncodedProfile, eb: EncodedProfile, cheap: Float64Array, low: Float64Array, high: Float64Array): void {
   // The comparison's signals are 0 unless both statements have something of the kind.
   const dates = ea.hasDates && eb.hasDates;
   const numbers = ea.numbers.length > 0 && eb.numbers.length > 0;
