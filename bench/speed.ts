@@ -45,6 +45,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
+import { constants, PerformanceObserver, type PerformanceEntry } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import TfIdf from 'natural/lib/natural/tfidf/tfidf.js';
 import { ingestArticle, normalizeArticle } from '../src/ingest/index.js';
@@ -320,57 +321,108 @@ function child(spec: ChildSpec): void {
 
 interface GrowthResult {
   statements: [number, number];
-  /** Per pair of runs, the times of the two sizes. */
+  /** Per pair of runs, the times of the two sizes, and whether a full collection began during each. */
   times: Array<[number, number]>;
+  fullCollections: Array<[boolean, boolean]>;
   byArticles: number;
   byStatements: number;
+  /** By articles, over the pairs with no full collection in either run (null for fewer than two such pairs). */
+  byArticlesWithoutFull: number | null;
 }
 
 /**
  * Growth from `sizes[0]` to `sizes[1]` mixed articles, timed in one process with the two sizes
  * alternating, each run after a scavenge (`collect`): each pair of runs a few seconds apart, so
  * that a change of load on this shared machine between two child processes does not pass for
- * growth (see `alternatingTimes`). The exponent is that of the median of the pairs' time ratios.
+ * growth (see `alternatingTimes`). The exponent is that of the median of the pairs' time ratios;
+ * also over the pairs with no full collection (see `watchFullCollections`).
  */
-function growthChild(dir: string, sizes: [number, number], pairs: number): void {
+async function growthChild(dir: string, sizes: [number, number], pairs: number): Promise<void> {
   const corpus = readCorpus(dir);
   const [small, large] = sizes.map((size) => mixedCluster(corpus, size)) as [ArticleInput[], ArticleInput[]];
   // Warm-up: word lists, WordNet, and the JIT on both sizes.
   for (const cluster of [small, large]) compareArticles(cluster, NO_LIMITS);
-  const { times, statements } = alternatingTimes(small, large, pairs);
-  const ratio = median(times.map(([smallMs, largeMs]) => largeMs / smallMs));
-  const result: GrowthResult = { statements, times, byArticles: Math.log(ratio) / Math.log(sizes[1] / sizes[0]), byStatements: Math.log(ratio) / Math.log(statements[1] / statements[0]) };
+  const log = watchFullCollections();
+  const { times, spans, statements } = alternatingTimes(small, large, pairs);
+  const fullCollections = await log.during(spans);
+  const exponent = (pairTimes: ReadonlyArray<[number, number]>) => Math.log(median(pairTimes.map(([smallMs, largeMs]) => largeMs / smallMs))) / Math.log(sizes[1] / sizes[0]);
+  const withoutFull = times.filter((_, k) => !fullCollections[k]![0] && !fullCollections[k]![1]);
+  const byArticles = exponent(times);
+  const result: GrowthResult = {
+    statements,
+    times,
+    fullCollections,
+    byArticles,
+    byStatements: (byArticles * Math.log(sizes[1] / sizes[0])) / Math.log(statements[1] / statements[0]),
+    byArticlesWithoutFull: withoutFull.length >= 2 ? exponent(withoutFull) : null,
+  };
   process.stdout.write(`RESULT ${JSON.stringify(result)}\n`);
 }
 
-/** One comparison of `articles`, from an emptied read cache and a scavenged young generation (`collect`): its time and statements. */
-function timedCompare(articles: ArticleInput[]): { ms: number; statements: number } {
+/**
+ * Records when this process's full collections (mark-compact) begin, from now on; `during` then
+ * says, for each pair of runs (each run's start and end on `performance.now()`'s clock), whether
+ * one began during each run, once the entries, which the observer gets asynchronously, have come.
+ * In one process the old generation fills with the garbage of every run before, and the run that
+ * crosses its limit pays for the collection, which cost a run at 400 bodies a tenth to a fifth of
+ * its time: alternating 200 and 400 bodies, it was always a run at 400 (they leave twice the
+ * garbage), one in two, so the median of six pairs lay between a pair with one and a pair without.
+ */
+function watchFullCollections(): { during: (spans: ReadonlyArray<[[number, number], [number, number]]>) => Promise<Array<[boolean, boolean]>> } {
+  const starts: number[] = [];
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) if ((entry as PerformanceEntry & { detail?: { kind?: number } }).detail?.kind === constants.NODE_PERFORMANCE_GC_MAJOR) starts.push(entry.startTime);
+  });
+  observer.observe({ entryTypes: ['gc'] });
+  return {
+    async during(spans) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      observer.disconnect();
+      const within = ([from, to]: [number, number]) => starts.some((start) => start >= from && start <= to);
+      return spans.map(([first, second]) => [within(first), within(second)]);
+    },
+  };
+}
+
+/** One comparison of `articles`, from an emptied read cache and a scavenged young generation (`collect`): its time, start and statements. */
+function timedCompare(articles: ArticleInput[]): { ms: number; started: number; statements: number } {
   forgetReadArticles();
   collect();
   const started = performance.now();
   const statements = compareArticles(articles, NO_LIMITS).summary.statements;
-  return { ms: performance.now() - started, statements };
+  return { ms: performance.now() - started, started, statements };
 }
 
 /**
  * `pairs` pairs of comparisons of `small` and `large`, the two alternating, every other pair the
- * larger first, so that neither size always pays for the other's garbage in the old generation:
- * each pair's two times, and each size's statements.
+ * larger first, so that neither size always follows the other: each pair's two times and spans
+ * (start and end), and each size's statements.
  */
-function alternatingTimes(small: ArticleInput[], large: ArticleInput[], pairs: number): { times: Array<[number, number]>; statements: [number, number] } {
+function alternatingTimes(
+  small: ArticleInput[],
+  large: ArticleInput[],
+  pairs: number,
+): { times: Array<[number, number]>; spans: Array<[[number, number], [number, number]]>; statements: [number, number] } {
   const clusters = [small, large];
   const statements: [number, number] = [0, 0];
   const times: Array<[number, number]> = [];
+  const spans: Array<[[number, number], [number, number]]> = [];
   for (let pair = 0; pair < pairs; pair++) {
     const pairTimes: [number, number] = [0, 0];
+    const pairSpans: [[number, number], [number, number]] = [
+      [0, 0],
+      [0, 0],
+    ];
     for (const i of pair % 2 ? [1, 0] : [0, 1]) {
       const run = timedCompare(clusters[i]!);
       pairTimes[i] = run.ms;
+      pairSpans[i] = [run.started, run.started + run.ms];
       statements[i] = run.statements;
     }
     times.push(pairTimes);
+    spans.push(pairSpans);
   }
-  return { times, statements };
+  return { times, spans, statements };
 }
 
 interface CopiesResult {
@@ -570,8 +622,11 @@ async function main(): Promise<void> {
   );
 
   const growth = runScript<GrowthResult>(['--growth', dir]).result;
+  const marked = (ms: number, full: boolean) => `${fmt(ms)}${full ? '*' : ''}`;
+  const withoutFull = growth.fullCollections.filter(([small, large]) => !small && !large).length;
   console.log(
-    `growth 200 → 400 articles in one process, the two sizes alternating (${growth.times.map(([a, b]) => `${fmt(a)} → ${fmt(b)}`).join(', ')}): ${growth.byArticles.toFixed(2)} by articles / ${growth.byStatements.toFixed(2)} by statements`,
+    `growth 200 → 400 articles in one process, the two sizes alternating (${growth.times.map(([a, b], k) => `${marked(a, growth.fullCollections[k]![0])} → ${marked(b, growth.fullCollections[k]![1])}`).join(', ')}; * a full collection began during the run): ${growth.byArticles.toFixed(2)} by articles / ${growth.byStatements.toFixed(2)} by statements` +
+      (growth.byArticlesWithoutFull === null ? '' : `; over the ${withoutFull} pairs without one, ${growth.byArticlesWithoutFull.toFixed(2)} by articles`),
   );
 
   console.log('\nreading alone (cleaning, splitting, extraction, entities across articles), and alignment alone on statements already read');
@@ -663,7 +718,7 @@ async function main(): Promise<void> {
 }
 
 if (process.argv[2] === '--child') child(JSON.parse(process.argv[3]!) as ChildSpec);
-else if (process.argv[2] === '--growth') growthChild(process.argv[3]!, [200, 400], 6);
+else if (process.argv[2] === '--growth') await growthChild(process.argv[3]!, [200, 400], 6);
 else if (process.argv[2] === '--copies') copiesChild([100, 200, 400], 3);
 else if (process.argv[2] === '--half') await halfLoopChild(process.argv[3]!, Number(process.argv[4]), Number(process.argv[5]));
 else await main();
