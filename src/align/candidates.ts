@@ -1,3 +1,4 @@
+import { keepShapeOf } from '../shapes.js';
 import type { Idf, StatementProfile } from './profile.js';
 import { PairSpace, type TermVector } from './space.js';
 
@@ -473,6 +474,9 @@ class PartnerHeaps {
     }
   }
 }
+
+// One lives on (`keepShapeOf`), so that the code compiled for its methods outlives a full collection between comparisons.
+keepShapeOf(new PartnerHeaps(0, 0));
 
 /**
  * The walk of one term's postings `postings[from..to)` (those after statement `s`'s own) for

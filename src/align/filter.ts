@@ -52,10 +52,12 @@ const TRIGRAMS = FEATURE_INDEX.trigrams;
  * common word sequence is at most the shorter one, and each edit changes the length by at most one.
  */
 function setLengthIntervals(ea: EncodedProfile, eb: EncodedProfile, low: Float64Array, high: Float64Array): void {
-  const [wordsA, wordsB] = [ea.plain.length, eb.plain.length];
+  const wordsA = ea.plain.length;
+  const wordsB = eb.plain.length;
   low[COMMON_SEQUENCE] = 0;
   high[COMMON_SEQUENCE] = wordsA && wordsB ? Math.min(wordsA, wordsB) / Math.max(wordsA, wordsB) : 0;
-  const [lengthA, lengthB] = [ea.normalised.length, eb.normalised.length];
+  const lengthA = ea.normalised.length;
+  const lengthB = eb.normalised.length;
   const longest = Math.max(lengthA, lengthB);
   low[CHARACTERS] = 0;
   high[CHARACTERS] = longest ? 1 - Math.abs(lengthA - lengthB) / longest : 0;
