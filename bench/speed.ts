@@ -365,8 +365,9 @@ async function growthChild(dir: string, sizes: [number, number], pairs: number):
  * one began during each run, once the entries, which the observer gets asynchronously, have come.
  * In one process the old generation fills with the garbage of every run before, and the run that
  * crosses its limit pays for the collection, which cost a run at 400 bodies a tenth to a fifth of
- * its time: alternating 200 and 400 bodies, it was always a run at 400 (they leave twice the
- * garbage), one in two, so the median of six pairs lay between a pair with one and a pair without.
+ * its time: alternating 200 and 400 bodies, it was mostly a run at 400 (they leave twice the
+ * garbage), about one in two, so the median of six pairs lay between a pair with one and a pair
+ * without.
  */
 function watchFullCollections(): { during: (spans: ReadonlyArray<[[number, number], [number, number]]>) => Promise<Array<[boolean, boolean]>> } {
   const starts: number[] = [];
