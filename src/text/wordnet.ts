@@ -92,8 +92,7 @@ function hashOf(text: string, from: number, to: number): number {
 
 /** The synset keys of a lemma, in the order of the index files (none for a word that is no lemma). */
 export function keysOf(lemma: string): readonly string[] {
-  senses ??= load();
-  const { lemmas, lemmaStarts, keys, keyStarts, slots } = senses!;
+  const { lemmas, lemmaStarts, keys, keyStarts, slots } = (senses ??= load());
   for (let slot = hashOf(lemma, 0, lemma.length) & (slots.length - 1); slots[slot]; slot = (slot + 1) & (slots.length - 1)) {
     const i = slots[slot]! - 1;
     const start = lemmaStarts[i]!;
@@ -117,7 +116,6 @@ export function synsets(word: string): readonly string[] {
 }
 
 function lookUp(word: string): readonly string[] {
-  senses ??= load();
   const keys = new Set<string>(keysOf(word));
   for (const [pattern, replacement] of DETACH) {
     if (!pattern.test(word)) continue;
