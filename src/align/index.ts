@@ -53,12 +53,17 @@ export const MIN_ALIGNMENT_COSINE = 0.2;
 /**
  * Statements with fewer content words than this are not aligned: a fact takes at least something
  * and what is said of it. Left out are list numbers ("1.", "2."), credits ("Reuters", "AFP"),
- * calls to the reader ("Watch below:", "Share this:") and fragments ("And gold?"). On the first
- * 200 FNC-1 bodies such lines were in 538 of the 1 330 aligned pairs (1 460 of 5 284 at 400), all
- * spurious: "1." with every statement holding the number 1. Every statement of the seeds has
- * three content words or more.
+ * calls to the reader ("Watch below:", "Share this:"), fragments ("And gold?") and a subject
+ * alone ("Then, the Apple Watch.", "Video loading"). On the first 200 FNC-1 bodies lines of one
+ * content word or none were in 538 of the 1 330 aligned pairs, all spurious: "1." with every
+ * statement holding the number 1. Lines of two were then in 631 of the 3 665 pairs aligned at
+ * 400 bodies (116 of 711 at 200), and in none of 40 drawn at random did the two report one fact:
+ * a subject alone "elaborates" every statement about it ("(Who are Islamic State?" with 162
+ * candidates), and boilerplate pairs with boilerplate ("Video loading", "Poll loading …"). With
+ * three content words facts begin ("Macaulay Culkin is not dead." and "... is still very much
+ * alive."). Every statement of the seeds has three content words or more.
  */
-export const MIN_ALIGNED_WORDS = 2;
+export const MIN_ALIGNED_WORDS = 3;
 
 // A continuing sentence's topic vector: its own, and half of the sentence's before it.
 const CONTEXT_FACTOR = 0.5;
