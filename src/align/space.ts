@@ -1,4 +1,5 @@
 import { keepShapeOf } from '../shapes.js';
+import { startsOf } from '../text/packed.js';
 import { senseCount, senseIds } from '../text/wordnet.js';
 import type { Idf, StatementProfile } from './profile.js';
 
@@ -618,8 +619,7 @@ function sharedIn(ids: Int32Array, marks: Int32Array, mark: number, bit: number)
  * `matchedOneWay` read it in order): word i's are `senses[senseStarts[i]..senseStarts[i + 1])`.
  */
 function flatSenses(wordSenses: readonly Int32Array[]): { senses: Int32Array; senseStarts: Int32Array } {
-  const senseStarts = new Int32Array(wordSenses.length + 1);
-  for (let i = 0; i < wordSenses.length; i++) senseStarts[i + 1] = senseStarts[i]! + wordSenses[i]!.length;
+  const senseStarts = startsOf(wordSenses);
   const senses = new Int32Array(senseStarts[wordSenses.length]!);
   for (let i = 0; i < wordSenses.length; i++) senses.set(wordSenses[i]!, senseStarts[i]!);
   return { senses, senseStarts };

@@ -1,8 +1,8 @@
-import { createRequire } from 'node:module';
-import countries from 'world-countries';
+import type { Countries } from 'world-countries';
 import { isCommonWord } from '../text/lexicon.js';
 import type { EntityType } from '../types.js';
 import { normalizeWord } from '../text/tokens.js';
+import { readPackageJson } from '../text/package-data.js';
 
 /** What a known name stands for. A capital may stand for its country when used as an actor. */
 export interface GazetteerEntry {
@@ -50,7 +50,7 @@ function build(): Map<string, GazetteerEntry> {
   for (const [phrases, entry] of EXTRA) for (const phrase of phrases) add(phrase, entry);
   // UN members first: a demonym or spelling several territories share ("American", "French")
   // names the member state, not the Northern Mariana Islands or the French Southern Lands.
-  for (const country of [...countries].sort((a, b) => Number(b.unMember) - Number(a.unMember))) {
+  for (const country of readPackageJson<Countries>('world-countries/countries.json').sort((a, b) => Number(b.unMember) - Number(a.unMember))) {
     const name = country.name.common;
     const entry: GazetteerEntry = { name, type: 'place', role: 'country' };
     add(name, entry);
@@ -66,9 +66,8 @@ function build(): Map<string, GazetteerEntry> {
   // Cities of 100,000 people or more (city-timezones), unless the name is an English word
   // ("Reading"); of cities sharing a name, the most populous. Their country is named as the
   // country list names it ("United States", where city-timezones writes "United States of America").
-  const require = createRequire(import.meta.url);
-  const cities = (require('city-timezones') as { cityMapping: Array<{ city: string; pop: number; country: string }> }).cityMapping;
-  for (const city of [...cities].sort((a, b) => b.pop - a.pop)) {
+  const cities = readPackageJson<Array<{ city: string; pop: number; country: string }>>('city-timezones/data/cityMap.json');
+  for (const city of cities.sort((a, b) => b.pop - a.pop)) {
     if (city.pop < 100_000 || isCommonWord(city.city.toLowerCase())) continue;
     const country = entries.get(phraseKey(city.country.split(/\s+/)));
     add(city.city, { name: city.city, type: 'place', role: 'city', country: country?.role === 'country' ? country.name : city.country });

