@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { areSynonyms, keysOf, synsets } from '../src/text/wordnet.js';
+import { keysOf, senseIds } from '../src/text/wordnet.js';
 
 // The packed index against the obvious reading of WordNet's index files: every line split into
 // its fields, every lemma's synset keys in a Map, joined across the files in their order.
@@ -25,9 +25,14 @@ describe('WordNet index', () => {
     for (const word of ['', 'qwxz', 'houses', 'ran', 'north_koreas', 'élan']) expect(keysOf(word), word).toEqual(expected.get(word) ?? []);
   });
 
-  it('finds the senses of inflected words under their base forms', () => {
-    expect(synsets('houses')).toEqual(expect.arrayContaining(keysOf('house') as string[]));
-    expect(areSynonyms('purchase', 'buy')).toBe(true);
-    expect(areSynonyms('purchase', 'sell')).toBe(false);
+  it('finds the senses of inflected words under their base forms, each synset always the same integer', () => {
+    const shared = (a: string, b: string) => senseIds(a).some((sense) => senseIds(b).includes(sense));
+    // "houses" has every sense of "house" (and of the verb "to house"), and so does "housing" of the verb.
+    expect([...senseIds('houses')]).toEqual(expect.arrayContaining([...senseIds('house')]));
+    expect(senseIds('houses').length).toBe(keysOf('houses').length + keysOf('house').length);
+    expect(shared('housing', 'house')).toBe(true);
+    expect(shared('purchase', 'buy')).toBe(true);
+    expect(shared('purchase', 'sell')).toBe(false);
+    expect(senseIds('qwxz')).toHaveLength(0);
   });
 });

@@ -1,7 +1,7 @@
 import { corpusIdf, cosine, coverage, profileStatement, weightedVector, type StatementProfile } from '../align/profile.js';
 import { relateProfiles } from '../align/relate.js';
 import type { Statement, StatementRelation } from '../types.js';
-import { synsets } from '../text/wordnet.js';
+import { senseIds } from '../text/wordnet.js';
 import { findCues, type FoundCue } from './cues.js';
 
 /** The statements most about the claim: those whose relation to it is worked out in full. */
@@ -54,8 +54,8 @@ export function analyzeClaim(claim: Statement, statements: readonly Statement[])
   const bodyEntities = new Set(statements.flatMap((s) => s.entities.map((e) => e.entityId)));
   const rareShared = [...claimStems].filter((s) => bodyStems.has(s) && idf(s) > 6).length;
   // Claim words found in the body by stem or by a WordNet synonym ("boob" for "breast").
-  const bodySenses = new Set(profiles.flatMap((p) => p.words.flatMap((w) => synsets(w))));
-  const claimMeanings = claimProfile.words.filter((w, i) => bodyStems.has(claimProfile.stems[i]!) || synsets(w).some((key) => bodySenses.has(key)));
+  const bodySenses = new Set(profiles.flatMap((p) => p.words.flatMap((w) => [...senseIds(w)])));
+  const claimMeanings = claimProfile.words.filter((w, i) => bodyStems.has(claimProfile.stems[i]!) || senseIds(w).some((sense) => bodySenses.has(sense)));
   const claimNumbers = new Set(claim.numbers.map((n) => n.value));
   const bodyNumbers = new Set(statements.flatMap((st) => st.numbers.map((n) => n.value)));
   const pairsOf = (stems: readonly string[]) => stems.slice(1).map((stem, i) => `${stems[i]} ${stem}`);

@@ -71,34 +71,29 @@ const DETACH: Array<[RegExp, string]> = [
   [/es$/, 'e'], [/es$/, ''], [/s$/, ''], [/ed$/, 'e'], [/ed$/, ''], [/ing$/, 'e'], [/ing$/, ''], [/er$/, ''], [/est$/, ''],
 ];
 
-const known = boundedMemo(200_000, lookUp);
-
 /** Synset keys of a word's senses, under its base forms. */
-export function synsets(word: string): readonly string[] {
-  return known.get(word);
-}
-
-function lookUp(word: string): readonly string[] {
+function lookUp(word: string): Set<string> {
   const keys = new Set<string>(keysOf(word));
   for (const [pattern, replacement] of DETACH) {
     if (!pattern.test(word)) continue;
     for (const key of keysOf(word.replace(pattern, replacement))) keys.add(key);
   }
-  return [...keys];
+  return keys;
 }
 
 // Synset keys as small integers, so that sets of senses can be marked in arrays. WordNet's
-// synsets are a fixed, finite set (about 118 000), so this table is bounded.
+// synsets are a fixed, finite set (about 118 000), so this table is bounded. Only the integers
+// are kept per word: the keys' strings, some five a word, are not held beside them.
 const senseNumbers = new Map<string, number>();
 const numbered = boundedMemo(200_000, (word) =>
-  Int32Array.from(synsets(word), (key) => {
+  Int32Array.from(lookUp(word), (key) => {
     let id = senseNumbers.get(key);
     if (id === undefined) senseNumbers.set(key, (id = senseNumbers.size));
     return id;
   }),
 );
 
-/** `synsets(word)` as integers, each synset key always the same integer within the process. */
+/** The synsets of a word's senses, under its base forms, as integers: each synset always the same integer within the process. */
 export function senseIds(word: string): Int32Array {
   return numbered.get(word);
 }
@@ -106,10 +101,4 @@ export function senseIds(word: string): Int32Array {
 /** How many synset integers `senseIds` has handed out: every id is below this. */
 export function senseCount(): number {
   return senseNumbers.size;
-}
-
-export function areSynonyms(a: string, b: string): boolean {
-  if (a === b) return true;
-  const keys = synsets(a);
-  return synsets(b).some((key) => keys.includes(key));
 }
