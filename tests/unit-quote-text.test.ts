@@ -42,6 +42,18 @@ describe('sameQuote', () => {
   it('does not match unrelated quotations', () => {
     expect(sameQuote('the harbor will reopen soon', 'taxes are going up next year')).toBe(false);
   });
+
+  it('matches misspelt renderings of any length exactly when their similarity reaches 0.6', () => {
+    // Every other word misspelt: no sub-span, no run of four shared words; then padded or cut, so
+    // that the lengths differ by up to a half and the similarity crosses 0.6 on both sides.
+    const quote = 'the talks with the north are going well';
+    const misspelt = 'teh talks wiht the nrth are goign well';
+    const variants = [misspelt, `${misspelt} indeed`, `${misspelt} indeed today`, `${misspelt} indeed today in seoul`, 'teh talks wiht the nrth', 'teh talks wiht', `so ${misspelt} now and then`];
+    const reached = variants.map((variant) => quoteSimilarity(quote, variant) >= 0.6);
+    expect(reached).toContain(true);
+    expect(reached).toContain(false);
+    for (const variant of variants) expect(sameQuote(quote, variant), variant).toBe(quoteSimilarity(quote, variant) >= 0.6);
+  });
 });
 
 describe('quoteSimilarity', () => {

@@ -57,6 +57,20 @@ export function quoteSimilarity(a: string, b: string): number {
   return longest ? 1 - editDistance(sa, sb) / longest : 1;
 }
 
+// The character similarity from which two quotations of three words or more render the same words.
+const SIMILAR_QUOTES = 0.6;
+
+/**
+ * Whether two normalised quotations could reach `SIMILAR_QUOTES` at all: every edit changes the
+ * length by one at most, so the edit distance is at least the difference of the lengths. A
+ * speaker's wordings are compared two by two, and most pairs, of different lengths, are told
+ * apart without the distance.
+ */
+function mayBeSimilar(a: string, b: string): boolean {
+  const longest = Math.max(a.length, b.length);
+  return 1 - Math.abs(a.length - b.length) / longest >= SIMILAR_QUOTES;
+}
+
 /**
  * Whether two quotations render the same words: equal, one a sub-span of the other (two words
  * at least, so that a stray "good" does not match every sentence with "good" in it), or close
@@ -69,7 +83,7 @@ export function sameQuote(a: string, b: string): boolean {
   if (qa.joined === qb.joined) return true;
   const [short, long] = qa.words.length <= qb.words.length ? [qa.words, qb.words] : [qb.words, qa.words];
   if (short.length >= 2 && isSubSequence(short, long)) return true;
-  if (short.length >= 3 && quoteSimilarity(a, b) >= 0.6) return true;
+  if (short.length >= 3 && mayBeSimilar(qa.joined, qb.joined) && quoteSimilarity(a, b) >= SIMILAR_QUOTES) return true;
   return short.length >= 4 && sharedRun(short, long) >= 4;
 }
 
