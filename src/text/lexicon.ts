@@ -57,7 +57,7 @@ interface TagLexicon {
   words: PackedKeys;
   /** Per word, the number of its list of tags in `tagLists`. */
   tagListOf: Int32Array;
-  /** Each distinct list of tags once (a few thousand lists for some 92 000 words). */
+  /** Each distinct list of tags once (some 1 000 lists for some 92 000 words). */
   tagLists: ReadonlyArray<readonly string[]>;
 }
 
