@@ -1,3 +1,4 @@
+import { editSimilarityBound } from '../text/edit.js';
 import { closeEnough, COSTLY_FEATURES, FEATURE_INDEX, FEATURE_NAMES, trigramSimilarity } from './features.js';
 import { indexModel, type LogisticModel, type RelationModel } from './model.js';
 import { overlapSorted, trigramsOf, type EncodedProfile } from './space.js';
@@ -56,11 +57,8 @@ function setLengthIntervals(ea: EncodedProfile, eb: EncodedProfile, low: Float64
   const wordsB = eb.plain.length;
   low[COMMON_SEQUENCE] = 0;
   high[COMMON_SEQUENCE] = wordsA && wordsB ? Math.min(wordsA, wordsB) / Math.max(wordsA, wordsB) : 0;
-  const lengthA = ea.normalised.length;
-  const lengthB = eb.normalised.length;
-  const longest = Math.max(lengthA, lengthB);
   low[CHARACTERS] = 0;
-  high[CHARACTERS] = longest ? 1 - Math.abs(lengthA - lengthB) / longest : 0;
+  high[CHARACTERS] = editSimilarityBound(ea.normalised.length, eb.normalised.length);
   low[TRIGRAMS] = 0;
   high[TRIGRAMS] = 1;
 }

@@ -1,5 +1,5 @@
 import { diffWords } from 'diff';
-import { editDistance } from '../text/edit.js';
+import { editDistance, editSimilarityBound } from '../text/edit.js';
 import { boundedMemo } from '../text/memo.js';
 import type { DiffPart, QuoteVerdict } from '../types.js';
 
@@ -58,18 +58,9 @@ export function quoteSimilarity(a: string, b: string): number {
 }
 
 // The character similarity from which two quotations of three words or more render the same words.
+// Most of a speaker's wordings, compared two by two, differ too much in length to reach it, and
+// are told apart without the edit distance (`editSimilarityBound`).
 const SIMILAR_QUOTES = 0.6;
-
-/**
- * Whether two normalised quotations could reach `SIMILAR_QUOTES` at all: every edit changes the
- * length by one at most, so the edit distance is at least the difference of the lengths. A
- * speaker's wordings are compared two by two, and most pairs, of different lengths, are told
- * apart without the distance.
- */
-function mayBeSimilar(a: string, b: string): boolean {
-  const longest = Math.max(a.length, b.length);
-  return 1 - Math.abs(a.length - b.length) / longest >= SIMILAR_QUOTES;
-}
 
 /**
  * Whether two quotations render the same words: equal, one a sub-span of the other (two words
@@ -83,7 +74,7 @@ export function sameQuote(a: string, b: string): boolean {
   if (qa.joined === qb.joined) return true;
   const [short, long] = qa.words.length <= qb.words.length ? [qa.words, qb.words] : [qb.words, qa.words];
   if (short.length >= 2 && isSubSequence(short, long)) return true;
-  if (short.length >= 3 && mayBeSimilar(qa.joined, qb.joined) && quoteSimilarity(a, b) >= SIMILAR_QUOTES) return true;
+  if (short.length >= 3 && editSimilarityBound(qa.joined.length, qb.joined.length) >= SIMILAR_QUOTES && quoteSimilarity(a, b) >= SIMILAR_QUOTES) return true;
   return short.length >= 4 && sharedRun(short, long) >= 4;
 }
 

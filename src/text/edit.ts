@@ -31,3 +31,13 @@ export function editDistance(a: string, b: string): number {
   if (endB === start) return endA - start;
   return levenshtein.get(a.slice(start, endA), b.slice(start, endB));
 }
+
+/**
+ * The highest edit similarity (1 - distance / longer length) two texts of these lengths can have:
+ * every edit changes the length by one at most, so the distance is at least their difference.
+ * 0 for two empty texts, as the pair features count them.
+ */
+export function editSimilarityBound(lengthA: number, lengthB: number): number {
+  const longest = Math.max(lengthA, lengthB);
+  return longest ? 1 - Math.abs(lengthA - lengthB) / longest : 0;
+}
